@@ -1,0 +1,9 @@
+// `npm run bench`: speed figures for the README. Not a test: nothing here fails a build.
+import os from "node:os";
+import { benchFunctions } from "./functions";
+import { printResults } from "./measure";
+
+console.log(
+  `CreditKit benchmarks — Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? "unknown"}`,
+);
+printResults(benchFunctions());

@@ -1,0 +1,50 @@
+/**
+ * Two jest projects: `node` for the pure core, the function wrappers, the hosts and the CLI;
+ * `jsdom` for the React task pane. ts-jest only transpiles (type-checking is `tsc` in `npm test`).
+ */
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      module: "commonjs",
+      moduleResolution: "node10",
+      jsx: "react-jsx",
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      isolatedModules: true,
+    },
+    diagnostics: false,
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Both cores: the default (cores − 1) runs everything in one worker on a 2-core machine.
+  maxWorkers: "100%",
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/test/taskpane/", "/test/playground/", "\\.dist\\.test\\.ts$"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test/taskpane"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      // Checks of the production build in dist/; `npm test` runs them right after the build.
+      displayName: "dist",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.dist.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};

@@ -1,0 +1,10 @@
+export { ageInDays } from "./ageInDays";
+export { agingTotals } from "./agingTotals";
+export { bucketEdgesFrom } from "./bucketEdgesFrom";
+export { bucketIndex } from "./bucketIndex";
+export { bucketLabelText } from "./bucketLabelText";
+export { bucketCount, bucketLabels, type BucketLabel } from "./bucketLabels";
+export { daysPastDue } from "./daysPastDue";
+export { DEFAULT_BUCKET_EDGES } from "./defaultBucketEdges";
+export { parseBucketEdges } from "./parseBucketEdges";
+export { MAX_BUCKET_EDGES, type AgingBasis, type BucketEdges } from "./types";

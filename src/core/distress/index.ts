@@ -1,0 +1,3 @@
+export { altmanZ } from "./altmanZ";
+export { altmanZone } from "./altmanZone";
+export type { AltmanInputs, AltmanModel, AltmanZone } from "./types";

@@ -1,0 +1,2 @@
+export { expectedCreditLoss } from "./expectedCreditLoss";
+export { rollRateLossRates, type RollRateResult } from "./rollRateLossRates";

@@ -1,0 +1,1 @@
+export { parseNumberText } from "./parseNumberText";

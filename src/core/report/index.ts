@@ -1,0 +1,25 @@
+/** Report layouts as data: SheetSpec and A1 addresses. */
+export {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type CellPosition,
+  cellAddress,
+  columnLetters,
+  columnNumber,
+  parseCellAddress,
+  rangeAddress,
+} from "./address";
+export {
+  type CellBlock,
+  type CellInput,
+  type ChartSpec,
+  type ColumnWidthSpec,
+  type ConditionalFormatSpec,
+  type DataValidationSpec,
+  type NumberFormatSpec,
+  type SheetSpec,
+  type StyleSpec,
+  type TableSpec,
+  cellCount,
+  sheetNameProblem,
+} from "./sheetSpec";

@@ -1,0 +1,201 @@
+/**
+ * English messages of the cell functions' errors (the `errors` namespace), keyed by the message id a
+ * core `CreditError` carries. Readers are credit controllers: each message names the Excel argument
+ * (`{{arg}}` is its Excel name, e.g. `days_late`) and says what is expected. A message only uses the
+ * parameters that every place raising its id passes, because i18next prints an unknown `{{x}}` as is.
+ */
+
+/**
+ * The English error messages; `{{name}}` marks a parameter of the error.
+ *
+ * @example
+ * errors.generic; // "The calculation could not be completed."
+ * errors.argBlank; // "{{arg}} is blank: a value is needed."
+ */
+export const errors = {
+  generic: "The calculation could not be completed.",
+  internal:
+    "CreditKit could not finish this calculation because of an internal problem; please report it with the formula.",
+
+  // One argument read at the Excel boundary (src/functions/args).
+  argBlank: "{{arg}} is blank: a value is needed.",
+  argNotNumber: '{{arg}}: expected a number, got "{{value}}".',
+  argNotFinite: "{{arg}} is not a usable number; enter an ordinary number.",
+  argNotSingle: "{{arg}} needs a single value, not a {{size}} range of cells.",
+  argNotText: "{{arg}}: expected text, got {{value}}.",
+  argNotChoice: '{{arg}}: "{{value}}" is not one of the options; use {{choices}}.',
+  argNotDate: '{{arg}}: expected a date, got "{{value}}".',
+  argNotDateSerial:
+    "{{arg}}: {{value}} is not a date; Excel dates are numbers from 1 (1900-01-01) to 2958465 (9999-12-31).",
+  argNotGradeOrScore: '{{arg}}: expected a grade such as A or a score from 0 to 100, got "{{value}}".',
+  argNotTwoColumns: "{{arg}} must be a range two columns wide, not {{columns}}.",
+
+  // One cell of a range argument. The item number counts cells row by row, blanks included.
+  itemNotNumber:
+    '{{arg}}, item {{index}} (row {{row}}, column {{column}}): expected a number, got "{{value}}".',
+  itemNotFinite: "{{arg}}: a cell holds a value that cannot be used as a number; enter ordinary numbers.",
+  itemNotDate: '{{arg}}, item {{index}} (row {{row}}, column {{column}}): expected a date, got "{{value}}".',
+  itemNotText: "{{arg}}, item {{index}} (row {{row}}, column {{column}}): expected text, got {{value}}.",
+  itemNegative: "{{arg}}, item {{position}} is negative; values here must be 0 or more.",
+  itemNotPositive: "{{arg}}, item {{position}} must be greater than 0.",
+  itemTooLarge: "{{arg}}, item {{position}} is too large to add up exactly.",
+  listEmpty: "{{arg}} has no values; give at least one.",
+  listValueNotANumber: "{{arg}}, item {{index}} is not a number.",
+  listLengthMismatch:
+    "{{arg}} has {{actual}} values but {{other}} has {{expected}}; they must pair up one to one.",
+  lengthMismatch:
+    "{{first}} has {{firstLength}} cells but {{second}} has {{secondLength}}; they must have the same number of cells.",
+  pairIncomplete:
+    "{{arg}}, item {{index}} is blank but the matching cell of the other range is filled in; fill in both or leave both blank.",
+  amountWithoutDate:
+    "{{arg}}, item {{index}}: the date is blank but there is an amount; enter the date or clear the amount.",
+
+  // Dates: typed text, cells and serial numbers.
+  dateNotValid: "{{arg}} is not a valid date; enter a date such as 2026-10-31.",
+  dateItemNotValid: "{{arg}}, item {{position}} is not a valid date.",
+  dateTextBlank: "{{arg}}: the date text is empty; type a date such as 2026-10-31.",
+  dateUnreadable: '{{arg}}: "{{text}}" cannot be read as a date; type it as year-month-day, e.g. 2026-10-31.',
+  dateAmbiguous:
+    '{{arg}}: "{{text}}" is ambiguous, {{first}} could be the day or the month. Type it as year-month-day, e.g. 2026-10-31.',
+  dateYearOutOfRange:
+    '{{arg}}: "{{text}}" has the year {{year}}; Excel dates run from {{first}} to {{last}}.',
+  dateMonthImpossible: '{{arg}}: "{{text}}" has the month {{month}}; months run from 1 to 12.',
+  dateImpossible: '{{arg}}: "{{text}}" is not a real date: month {{month}} of {{year}} has {{lastDay}} days.',
+  timeImpossible:
+    '{{arg}}: "{{text}}" has a time of day that does not exist; hours run from 0 to 23 and minutes from 0 to 59.',
+  dateSerialOutOfRange:
+    "The date number {{serial}} is outside Excel's dates, which run from {{first}} (1900-01-01) to {{last}} (9999-12-31).",
+  date1904SerialOutOfRange:
+    "The date number {{serial}} is outside the 1904 date system, which runs from {{first}} (1904-01-01) to {{last}} (9999-12-31).",
+  dateBefore1904:
+    "The date number {{serial}} is before 1904-01-01, so a workbook using the 1904 date system cannot hold it.",
+
+  // Money totals, counted exactly in whole cents (or the currency's smallest unit).
+  amountNotFinite: "An amount is not a usable number; check the amounts for error values.",
+  amountTooLarge: "The amount {{amount}} is too large to count exactly to {{decimals}} decimal places.",
+  minorUnitsNotWhole: "An amount in the currency's smallest unit (such as cents) is not a whole number.",
+  moneySumTooLarge: "The amounts add up to too much to total exactly to {{decimals}} decimal places.",
+  decimalsOutOfRange: "Decimal places must be a whole number from 0 to {{max}}.",
+
+  // Plain numbers, shared by many functions.
+  notANumber: "{{arg}} is not a usable number.",
+  numberNotFinite: "{{arg}} is not a usable number.",
+  negativeValue: "{{arg}} is {{value}}; it cannot be negative.",
+  numberNegative: "{{arg}} is negative; it must be 0 or more.",
+  notPositive: "{{arg}} is {{value}}; it must be greater than 0.",
+  numberNotPositive: "{{arg}} must be greater than 0.",
+  outOfRange: "{{arg}} is {{value}}; it must be between {{min}} and {{max}}.",
+  divisionByZero: "{{arg}} is 0, and the result is divided by it; enter a value other than 0.",
+  denominatorZero: "{{arg}} is 0, and the result is divided by it; enter a value other than 0.",
+  numberTooLarge: "The result is too large to show as a number; check the inputs for very large values.",
+  valueTooLarge: "{{arg}} is too large to count exactly to the cent.",
+
+  // Weighted scorecard, grade scales and banded points (CREDIT.SCORE, CREDIT.GRADE, CREDIT.POINTS).
+  weightBlank:
+    "{{arg}}, item {{index}} is blank: every factor needs a weight (enter 0 to leave a factor out).",
+  weightInvalid: "weights, item {{index}} is {{value}}; a weight must be 0 or more.",
+  weightsSumZero: "The weights add up to 0; give at least one factor a weight above 0.",
+  scoreOutOfRange:
+    "Score of factor {{index}} is {{value}}; scores run from 0 to the maximum of {{max}} points.",
+  pointsOutOfRange: "points {{points}} is too extreme for the score scale: no odds can be worked out.",
+  scoreMissing:
+    'Factor {{index}} has no score and missing is "error"; fill in the score, or set missing to "reallocate" or "zero".',
+  allScoresMissing: "No factor has a score; fill in at least one score.",
+  missingPolicyInvalid:
+    '"{{value}}" is not a way to treat missing scores; use "reallocate", "zero" or "error".',
+  gradeScaleUnknown:
+    '"{{value}}" is not a grade scale; use "ABCD", "AAA" or a two-column range of lower bounds and grades.',
+  gradeScaleBound: '{{arg}}, row {{row}}: the lower bound "{{value}}" is not a number.',
+  gradeScaleBoundInvalid: "scale, row {{row}}: the lower bound is not a number.",
+  gradeScaleEmptyLabel: "scale, row {{row}}: the grade is blank.",
+  gradeScaleDuplicateBound: "scale: the lower bound {{bound}} appears twice; give each grade its own bound.",
+  gradeScaleEmpty: 'scale has no rows; give rows of (lower bound, grade), or use "ABCD" or "AAA".',
+  scoreBelowLowestBound:
+    "The score {{score}} is below the lowest bound of the grade scale ({{bound}}), so it has no grade.",
+  pointsShapeInvalid:
+    "points needs as many values as breakpoints, or one more for values below the first breakpoint; there are {{breakpoints}} breakpoints and {{points}} points.",
+  noBands: "breakpoints and points are empty; give at least one band.",
+  breakpointsNotAscending:
+    "breakpoints, item {{index}} ({{value}}) must be larger than the one before it; list breakpoints from lowest to highest.",
+  valueBelowFirstBand:
+    "value {{value}} is below the first breakpoint ({{first}}), so it falls in no band; give one more point than breakpoints to score values below it.",
+
+  // Three-indicator rating (CREDIT.COMBINEGRADES, CREDIT.LOYALTYGRADE).
+  gradeInvalid: 'grades, item {{position}} is "{{value}}"; only the grades A, B, C and D can be combined.',
+  noGrades: "There are no grades to combine; all the cells are blank.",
+  loyaltyThresholdsShape:
+    "{{arg}} needs three shares, the lower bounds of A, B and C (as fractions, 0.6 = 60 %), not {{count}}.",
+  loyaltyThresholdsInvalid:
+    "The loyalty thresholds {{a}}, {{b}}, {{c}} must fall from A to C, each above 0 and at most 1 (as fractions, 0.6 = 60 %).",
+
+  // Expert panel (CREDIT.EXPERTSCORE, CREDIT.EXPERTSPREAD).
+  ratingOutOfRange: "ratings, row {{row}}, column {{column}}: {{value}} is not a rating from 1 to 5.",
+  noExpertScores: "ratings holds no ratings yet; at least one expert must give a score.",
+  consensusMethodInvalid: '"{{value}}" is not a consensus method; use "median", "mean" or "trimmed".',
+
+  // Credit limits and the limit policy (CREDIT.LIMIT, CREDIT.LIMITS).
+  gradeEmpty: "The grade is blank; enter a grade such as A, or a score.",
+  gradeHasNoMultiplier:
+    'The policy has no multiplier for grade "{{grade}}"; add a row multiplier_{{grade}} to policy.',
+  policyRow: "{{arg}}, row {{row}}: expected a setting name and a number.",
+  policyKeyUnknown:
+    'policy: "{{key}}" is not a setting; use multiplier_A (or another grade), net_worth_pct, working_capital_pct, round_to or days_per_month.',
+  policyKeyDuplicate: 'policy: "{{key}}" is set twice; keep one row for it.',
+  policyValueNotANumber: 'policy: the value of {{key}} is "{{value}}", not a number.',
+
+  // Aging buckets (CREDIT.AGEBUCKET, CREDIT.AGING).
+  bucketEdgesEmpty:
+    "buckets has no day boundaries; give boundaries such as 30,60,90,120, or leave buckets out to use those.",
+  bucketEdgesTooMany: "buckets has {{count}} day boundaries; at most {{max}} are allowed.",
+  bucketEdgeNotWholeDays:
+    'buckets, boundary {{position}} ("{{item}}") is not a whole number of days; use boundaries such as 30,60,90,120.',
+  bucketEdgeNotPositive: "buckets, boundary {{position}} ({{item}}) must be at least 1 day.",
+  bucketEdgesNotAscending:
+    "buckets, boundary {{position}} ({{item}}) must be larger than the one before it ({{previous}}); list boundaries from smallest to largest.",
+
+  // Collection KPIs (CREDIT.DSO, CREDIT.CEI, CREDIT.DAYSBEYONDTERMS, …).
+  bestDsoExceedsDso:
+    "Best possible DSO ({{bestDso}} days) is above DSO ({{dso}} days); it can be at most DSO.",
+  currentExceedsClosing:
+    "closing_current_ar ({{closingCurrentAr}}) is larger than closing_ar ({{closingAr}}); current receivables are part of all receivables.",
+  ceiNothingCollectable:
+    "Nothing was collectable: opening_ar + credit_sales − closing_current_ar is 0, so CEI cannot be worked out.",
+  ceiCurrentExceedsAvailable:
+    "closing_current_ar is larger than opening_ar + credit_sales; check the three figures.",
+  noPaidInvoices:
+    "No invoice is paid yet (every paid date is blank), so days beyond terms cannot be worked out.",
+  receivablesExceedSales:
+    "The receivables are more than the credit sales of all {{months}} months given; add earlier months to monthly_sales.",
+
+  // Expected credit loss and roll rates (CREDIT.ECL, CREDIT.ROLLRATES).
+  rateOutOfRange: "{{arg}}, item {{position}} must be a loss rate from 0 to 1 (as a fraction, 0.05 = 5 %).",
+  historyValueInvalid: "history, row {{row}}, column {{column}}: expected a balance of 0 or more.",
+  rowLengthMismatch:
+    "history, row {{row}} has {{actual}} values but the first row has {{expected}}; every month needs the same columns.",
+  rollRateTooFewMonths: "history needs at least two months (rows) to work out roll rates, not {{months}}.",
+  rollRateTooFewColumns:
+    "history needs at least two columns (the aging buckets, then the amount written off), not {{columns}}.",
+  rollRateNoBalance:
+    "history: bucket {{bucket}} has no balance in any month before the last, so its roll rate cannot be worked out.",
+
+  // Portfolio shares (CREDIT.CORE, CREDIT.ABC, CREDIT.SHARE).
+  shareThresholdOutOfRange: "{{arg}} must be a share above 0 and at most 1 (as a fraction, 0.7 = 70 %).",
+  abcThresholdsOrder:
+    "a ({{a}}) must be smaller than b ({{b}}): both are cumulative shares of total sales (as fractions, 0.7 = 70 %).",
+  topCountNotWhole: "{{arg}} must be a whole number, 1 or more.",
+  totalZero: "The values in {{arg}} add up to 0, so no share of the total can be worked out.",
+  totalNegative: "The values in {{arg}} add up to less than 0, so shares of the total mean nothing.",
+  totalTooLarge: "The values in {{arg}} add up to too much to total exactly.",
+
+  // Altman Z (CREDIT.ZSCORE, CREDIT.ZZONE).
+  altmanModelUnknown: '"{{model}}" is not an Altman Z model; use "public", "private", "nonmfg" or "em".',
+  altmanSalesRequired: 'The "{{model}}" Altman model needs sales; fill in sales.',
+};
+
+/**
+ * The shape every language's `errors` table has: the English message ids, each holding a string.
+ *
+ * @example
+ * const table: ErrorStrings = errors;
+ */
+export type ErrorStrings = Record<keyof typeof errors, string>;

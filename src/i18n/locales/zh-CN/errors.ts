@@ -1,0 +1,162 @@
+/**
+ * Simplified Chinese messages of the cell functions' errors (the `errors` namespace), in mainland
+ * finance wording (参数, 单元格, 区域, 应收账款, 账龄). Excel parameter names stay in English
+ * (`days_late`), as the localized function tooltips keep them.
+ */
+import type { ErrorStrings } from "../en/errors";
+
+/**
+ * The Simplified Chinese error messages; typed by the English table so a missing id fails `tsc`.
+ *
+ * @example
+ * errors.generic; // "无法完成计算。"
+ * errors.argBlank; // "参数 {{arg}} 为空：需要填写一个值。"
+ */
+export const errors: ErrorStrings = {
+  generic: "无法完成计算。",
+  internal: "CreditKit 内部出现问题，未能完成此计算；请连同公式一起反馈此问题。",
+
+  argBlank: "参数 {{arg}} 为空：需要填写一个值。",
+  argNotNumber: "参数 {{arg}}：应为数字，实际为“{{value}}”。",
+  argNotFinite: "参数 {{arg}} 不是可用的数字，请输入普通数字。",
+  argNotSingle: "参数 {{arg}} 只能是一个值，不能是 {{size}} 的单元格区域。",
+  argNotText: "参数 {{arg}}：应为文本，实际为 {{value}}。",
+  argNotChoice: "参数 {{arg}}：“{{value}}”不是可选项，请使用 {{choices}}。",
+  argNotDate: "参数 {{arg}}：应为日期，实际为“{{value}}”。",
+  argNotDateSerial:
+    "参数 {{arg}}：{{value}} 不是日期；Excel 日期是 1（1900-01-01）到 2958465（9999-12-31）之间的数字。",
+  argNotGradeOrScore: "参数 {{arg}}：应为等级（如 A）或 0 到 100 的评分，实际为“{{value}}”。",
+  argNotTwoColumns: "参数 {{arg}} 必须是两列宽的区域，而不是 {{columns}} 列。",
+
+  itemNotNumber:
+    "参数 {{arg}} 第 {{index}} 项（第 {{row}} 行第 {{column}} 列）：应为数字，实际为“{{value}}”。",
+  itemNotFinite: "参数 {{arg}}：有单元格的值不能作为数字使用，请输入普通数字。",
+  itemNotDate: "参数 {{arg}} 第 {{index}} 项（第 {{row}} 行第 {{column}} 列）：应为日期，实际为“{{value}}”。",
+  itemNotText: "参数 {{arg}} 第 {{index}} 项（第 {{row}} 行第 {{column}} 列）：应为文本，实际为 {{value}}。",
+  itemNegative: "参数 {{arg}} 第 {{position}} 项为负数；此处的值必须大于或等于 0。",
+  itemNotPositive: "参数 {{arg}} 第 {{position}} 项必须大于 0。",
+  itemTooLarge: "参数 {{arg}} 第 {{position}} 项数值过大，无法精确求和。",
+  listEmpty: "参数 {{arg}} 没有任何值，请至少提供一个。",
+  listValueNotANumber: "参数 {{arg}} 第 {{index}} 项不是数字。",
+  listLengthMismatch: "参数 {{arg}} 有 {{actual}} 个值，而 {{other}} 有 {{expected}} 个；两者必须一一对应。",
+  lengthMismatch:
+    "{{first}} 有 {{firstLength}} 个单元格，而 {{second}} 有 {{secondLength}} 个；两者的单元格数量必须相同。",
+  pairIncomplete: "参数 {{arg}} 第 {{index}} 项为空，而另一区域的对应单元格已填写；请两者都填写或都留空。",
+  amountWithoutDate: "参数 {{arg}} 第 {{index}} 项：日期为空但有金额；请填写日期或清除该金额。",
+
+  dateNotValid: "参数 {{arg}} 不是有效日期，请输入如 2026-10-31 这样的日期。",
+  dateItemNotValid: "参数 {{arg}} 第 {{position}} 项不是有效日期。",
+  dateTextBlank: "参数 {{arg}}：日期文本为空，请输入如 2026-10-31 这样的日期。",
+  dateUnreadable: "参数 {{arg}}：无法将“{{text}}”识别为日期，请按年-月-日输入，如 2026-10-31。",
+  dateAmbiguous:
+    "参数 {{arg}}：“{{text}}”有歧义，{{first}} 既可能是日也可能是月。请按年-月-日输入，如 2026-10-31。",
+  dateYearOutOfRange:
+    "参数 {{arg}}：“{{text}}”的年份为 {{year}}；Excel 日期的年份范围是 {{first}} 到 {{last}}。",
+  dateMonthImpossible: "参数 {{arg}}：“{{text}}”的月份为 {{month}}；月份只能是 1 到 12。",
+  dateImpossible: "参数 {{arg}}：“{{text}}”不是真实存在的日期：{{year}} 年 {{month}} 月只有 {{lastDay}} 天。",
+  timeImpossible: "参数 {{arg}}：“{{text}}”中的时间不存在；小时为 0 到 23，分钟为 0 到 59。",
+  dateSerialOutOfRange:
+    "日期序列号 {{serial}} 超出 Excel 的日期范围，有效范围是 {{first}}（1900-01-01）到 {{last}}（9999-12-31）。",
+  date1904SerialOutOfRange:
+    "日期序列号 {{serial}} 超出 1904 日期系统的范围，有效范围是 {{first}}（1904-01-01）到 {{last}}（9999-12-31）。",
+  dateBefore1904: "日期序列号 {{serial}} 早于 1904-01-01，使用 1904 日期系统的工作簿无法存放该日期。",
+
+  amountNotFinite: "有金额不是可用的数字，请检查金额中是否有错误值。",
+  amountTooLarge: "金额 {{amount}} 过大，无法精确到 {{decimals}} 位小数计算。",
+  minorUnitsNotWhole: "以货币最小单位（如分）计的金额不是整数。",
+  moneySumTooLarge: "金额合计过大，无法精确到 {{decimals}} 位小数求和。",
+  decimalsOutOfRange: "小数位数必须是 0 到 {{max}} 之间的整数。",
+
+  notANumber: "参数 {{arg}} 不是可用的数字。",
+  numberNotFinite: "参数 {{arg}} 不是可用的数字。",
+  negativeValue: "参数 {{arg}} 为 {{value}}，不能为负数。",
+  numberNegative: "参数 {{arg}} 为负数，必须大于或等于 0。",
+  notPositive: "参数 {{arg}} 为 {{value}}，必须大于 0。",
+  numberNotPositive: "参数 {{arg}} 必须大于 0。",
+  outOfRange: "参数 {{arg}} 为 {{value}}，必须介于 {{min}} 和 {{max}} 之间。",
+  divisionByZero: "参数 {{arg}} 为 0，而计算结果要除以它；请输入不为 0 的值。",
+  denominatorZero: "参数 {{arg}} 为 0，而计算结果要除以它；请输入不为 0 的值。",
+  numberTooLarge: "结果过大，无法以数字显示；请检查输入中是否有极大的数值。",
+  valueTooLarge: "参数 {{arg}} 过大，无法精确计算到分。",
+
+  weightBlank: "参数 {{arg}} 第 {{index}} 项为空：每个因素都需要权重（填 0 表示不计该因素）。",
+  weightInvalid: "weights 第 {{index}} 项为 {{value}}；权重必须大于或等于 0。",
+  weightsSumZero: "权重合计为 0，请至少给一个因素设置大于 0 的权重。",
+  scoreOutOfRange: "第 {{index}} 个因素的评分为 {{value}}；评分必须在 0 到最高 {{max}} 分之间。",
+  pointsOutOfRange: "points 为 {{points}}，对此评分刻度而言过于极端，无法换算出好坏比。",
+  scoreMissing:
+    '第 {{index}} 个因素没有评分，而 missing 为 "error"；请填写评分，或将 missing 改为 "reallocate" 或 "zero"。',
+  allScoresMissing: "所有因素都没有评分，请至少填写一个评分。",
+  missingPolicyInvalid: '“{{value}}”不是缺失评分的处理方式，请使用 "reallocate"、"zero" 或 "error"。',
+  gradeScaleUnknown: '“{{value}}”不是评级标准，请使用 "ABCD"、"AAA"，或由下限和等级组成的两列区域。',
+  gradeScaleBound: "参数 {{arg}} 第 {{row}} 行：下限“{{value}}”不是数字。",
+  gradeScaleBoundInvalid: "scale 第 {{row}} 行：下限不是数字。",
+  gradeScaleEmptyLabel: "scale 第 {{row}} 行：等级为空。",
+  gradeScaleDuplicateBound: "scale：下限 {{bound}} 出现了两次，每个等级需要各自的下限。",
+  gradeScaleEmpty: 'scale 没有任何行；请提供（下限，等级）行，或使用 "ABCD" 或 "AAA"。',
+  scoreBelowLowestBound: "评分 {{score}} 低于评级标准的最低下限（{{bound}}），无法对应任何等级。",
+  pointsShapeInvalid:
+    "points 的个数必须与 breakpoints 相同，或多一个（用于低于第一个分界点的值）；现有 {{breakpoints}} 个分界点、{{points}} 个分值。",
+  noBands: "breakpoints 和 points 都为空，请至少提供一个区间。",
+  breakpointsNotAscending:
+    "breakpoints 第 {{index}} 项（{{value}}）必须大于前一项；请按从低到高的顺序列出分界点。",
+  valueBelowFirstBand:
+    "value 为 {{value}}，低于第一个分界点（{{first}}），不属于任何区间；若要给更低的值打分，请让 points 比 breakpoints 多一个。",
+
+  gradeInvalid: "grades 第 {{position}} 项为“{{value}}”；只能合并 A、B、C、D 四个等级。",
+  noGrades: "没有可合并的等级：所有单元格都为空。",
+  loyaltyThresholdsShape:
+    "参数 {{arg}} 需要三个份额，即 A、B、C 的下限（以小数表示，0.6 即 60%），而不是 {{count}} 个。",
+  loyaltyThresholdsInvalid:
+    "忠诚度阈值 {{a}}、{{b}}、{{c}} 必须从 A 到 C 依次递减，且每个都大于 0、不超过 1（以小数表示，0.6 即 60%）。",
+
+  ratingOutOfRange: "ratings 第 {{row}} 行第 {{column}} 列：{{value}} 不是 1 到 5 的评分。",
+  noExpertScores: "ratings 中还没有任何评分，至少需要一位专家打分。",
+  consensusMethodInvalid: '“{{value}}”不是共识计算方法，请使用 "median"、"mean" 或 "trimmed"。',
+
+  gradeEmpty: "等级为空，请输入等级（如 A）或评分。",
+  gradeHasNoMultiplier: "信用政策中没有等级“{{grade}}”的系数，请在 policy 中添加一行 multiplier_{{grade}}。",
+  policyRow: "参数 {{arg}} 第 {{row}} 行：应为设置名称和一个数字。",
+  policyKeyUnknown:
+    "policy：“{{key}}”不是可用的设置，请使用 multiplier_A（或其他等级）、net_worth_pct、working_capital_pct、round_to 或 days_per_month。",
+  policyKeyDuplicate: "policy：“{{key}}”设置了两次，请只保留一行。",
+  policyValueNotANumber: "policy：{{key}} 的值为“{{value}}”，不是数字。",
+
+  bucketEdgesEmpty:
+    "buckets 中没有账龄分段天数；请提供如 30,60,90,120 的分段，或省略 buckets 以使用这组默认值。",
+  bucketEdgesTooMany: "buckets 有 {{count}} 个分段天数，最多只能有 {{max}} 个。",
+  bucketEdgeNotWholeDays:
+    "buckets 第 {{position}} 个分段天数（“{{item}}”）不是整数；请使用如 30,60,90,120 的分段。",
+  bucketEdgeNotPositive: "buckets 第 {{position}} 个分段天数（{{item}}）必须至少为 1 天。",
+  bucketEdgesNotAscending:
+    "buckets 第 {{position}} 个分段天数（{{item}}）必须大于前一个（{{previous}}）；请按从小到大的顺序列出。",
+
+  bestDsoExceedsDso: "最佳可能 DSO（{{bestDso}} 天）高于 DSO（{{dso}} 天），它最多只能等于 DSO。",
+  currentExceedsClosing:
+    "closing_current_ar（{{closingCurrentAr}}）大于 closing_ar（{{closingAr}}）；未到期应收账款是全部应收账款的一部分。",
+  ceiNothingCollectable:
+    "本期没有可回收的款项：opening_ar + credit_sales − closing_current_ar 为 0，无法计算 CEI。",
+  ceiCurrentExceedsAvailable: "closing_current_ar 大于 opening_ar + credit_sales，请核对这三个数字。",
+  noPaidInvoices: "还没有已付款的发票（所有付款日期都为空），无法计算超出信用期的天数。",
+  receivablesExceedSales:
+    "应收账款超过了所给全部 {{months}} 个月的赊销额；请在 monthly_sales 中补充更早月份的数据。",
+
+  rateOutOfRange: "参数 {{arg}} 第 {{position}} 项必须是 0 到 1 之间的损失率（以小数表示，0.05 即 5%）。",
+  historyValueInvalid: "history 第 {{row}} 行第 {{column}} 列：应为大于或等于 0 的余额。",
+  rowLengthMismatch:
+    "history 第 {{row}} 行有 {{actual}} 个值，而第一行有 {{expected}} 个；每个月的列数必须相同。",
+  rollRateTooFewMonths: "history 至少需要两个月（两行）的数据才能计算迁徙率，而不是 {{months}} 行。",
+  rollRateTooFewColumns: "history 至少需要两列（各账龄段，最后是核销金额），而不是 {{columns}} 列。",
+  rollRateNoBalance: "history：第 {{bucket}} 个账龄段在最后一个月之前的各月都没有余额，无法计算其迁徙率。",
+
+  shareThresholdOutOfRange: "参数 {{arg}} 必须是大于 0 且不超过 1 的份额（以小数表示，0.7 即 70%）。",
+  abcThresholdsOrder:
+    "a（{{a}}）必须小于 b（{{b}}）：两者都是占销售总额的累计份额（以小数表示，0.7 即 70%）。",
+  topCountNotWhole: "参数 {{arg}} 必须是大于或等于 1 的整数。",
+  totalZero: "参数 {{arg}} 中的值合计为 0，无法计算占总额的份额。",
+  totalNegative: "参数 {{arg}} 中的值合计小于 0，占总额的份额没有意义。",
+  totalTooLarge: "参数 {{arg}} 中的值合计过大，无法精确求和。",
+
+  altmanModelUnknown: '“{{model}}”不是 Altman Z 模型，请使用 "public"、"private"、"nonmfg" 或 "em"。',
+  altmanSalesRequired: "Altman 模型“{{model}}”需要销售额，请填写 sales。",
+};

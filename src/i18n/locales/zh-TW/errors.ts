@@ -1,0 +1,166 @@
+/**
+ * Traditional Chinese messages of the cell functions' errors (the `errors` namespace), in Taiwan
+ * wording (引數, 儲存格, 範圍, 應收帳款, 帳齡; a row is 列 and a column is 欄, as in Excel's
+ * Traditional Chinese interface). Excel parameter names stay in English (`days_late`).
+ */
+import type { ErrorStrings } from "../en/errors";
+
+/**
+ * The Traditional Chinese error messages; typed by the English table so a missing id fails `tsc`.
+ *
+ * @example
+ * errors.generic; // "無法完成計算。"
+ * errors.argBlank; // "引數 {{arg}} 是空白的：需要填入一個值。"
+ */
+export const errors: ErrorStrings = {
+  generic: "無法完成計算。",
+  internal: "CreditKit 內部發生問題，未能完成此計算；請連同公式一併回報此問題。",
+
+  argBlank: "引數 {{arg}} 是空白的：需要填入一個值。",
+  argNotNumber: "引數 {{arg}}：應為數字，實際為「{{value}}」。",
+  argNotFinite: "引數 {{arg}} 不是可用的數字，請輸入一般數字。",
+  argNotSingle: "引數 {{arg}} 只能是單一值，不能是 {{size}} 的儲存格範圍。",
+  argNotText: "引數 {{arg}}：應為文字，實際為 {{value}}。",
+  argNotChoice: "引數 {{arg}}：「{{value}}」不是可用的選項，請使用 {{choices}}。",
+  argNotDate: "引數 {{arg}}：應為日期，實際為「{{value}}」。",
+  argNotDateSerial:
+    "引數 {{arg}}：{{value}} 不是日期；Excel 日期是介於 1（1900-01-01）與 2958465（9999-12-31）之間的數字。",
+  argNotGradeOrScore: "引數 {{arg}}：應為等級（例如 A）或 0 到 100 的評分，實際為「{{value}}」。",
+  argNotTwoColumns: "引數 {{arg}} 必須是兩欄寬的範圍，而不是 {{columns}} 欄。",
+
+  itemNotNumber:
+    "引數 {{arg}} 第 {{index}} 項（第 {{row}} 列第 {{column}} 欄）：應為數字，實際為「{{value}}」。",
+  itemNotFinite: "引數 {{arg}}：有儲存格的值無法當作數字使用，請輸入一般數字。",
+  itemNotDate:
+    "引數 {{arg}} 第 {{index}} 項（第 {{row}} 列第 {{column}} 欄）：應為日期，實際為「{{value}}」。",
+  itemNotText: "引數 {{arg}} 第 {{index}} 項（第 {{row}} 列第 {{column}} 欄）：應為文字，實際為 {{value}}。",
+  itemNegative: "引數 {{arg}} 第 {{position}} 項是負數；此處的值必須大於或等於 0。",
+  itemNotPositive: "引數 {{arg}} 第 {{position}} 項必須大於 0。",
+  itemTooLarge: "引數 {{arg}} 第 {{position}} 項的數值太大，無法精確加總。",
+  listEmpty: "引數 {{arg}} 沒有任何值，請至少提供一個。",
+  listValueNotANumber: "引數 {{arg}} 第 {{index}} 項不是數字。",
+  listLengthMismatch: "引數 {{arg}} 有 {{actual}} 個值，但 {{other}} 有 {{expected}} 個；兩者必須逐一對應。",
+  lengthMismatch:
+    "{{first}} 有 {{firstLength}} 個儲存格，但 {{second}} 有 {{secondLength}} 個；兩者的儲存格數目必須相同。",
+  pairIncomplete:
+    "引數 {{arg}} 第 {{index}} 項是空白的，但另一個範圍的對應儲存格已填入；請兩者都填或都留白。",
+  amountWithoutDate: "引數 {{arg}} 第 {{index}} 項：日期是空白的，但有金額；請填入日期或清除該金額。",
+
+  dateNotValid: "引數 {{arg}} 不是有效的日期，請輸入像 2026-10-31 這樣的日期。",
+  dateItemNotValid: "引數 {{arg}} 第 {{position}} 項不是有效的日期。",
+  dateTextBlank: "引數 {{arg}}：日期文字是空的，請輸入像 2026-10-31 這樣的日期。",
+  dateUnreadable: "引數 {{arg}}：無法將「{{text}}」解讀為日期，請依年-月-日輸入，例如 2026-10-31。",
+  dateAmbiguous:
+    "引數 {{arg}}：「{{text}}」有兩種解讀，{{first}} 可能是日也可能是月。請依年-月-日輸入，例如 2026-10-31。",
+  dateYearOutOfRange:
+    "引數 {{arg}}：「{{text}}」的年份是 {{year}}；Excel 日期的年份範圍是 {{first}} 到 {{last}}。",
+  dateMonthImpossible: "引數 {{arg}}：「{{text}}」的月份是 {{month}}；月份只能是 1 到 12。",
+  dateImpossible:
+    "引數 {{arg}}：「{{text}}」不是實際存在的日期：{{year}} 年 {{month}} 月只有 {{lastDay}} 天。",
+  timeImpossible: "引數 {{arg}}：「{{text}}」中的時間不存在；小時為 0 到 23，分鐘為 0 到 59。",
+  dateSerialOutOfRange:
+    "日期序列值 {{serial}} 超出 Excel 的日期範圍，有效範圍是 {{first}}（1900-01-01）到 {{last}}（9999-12-31）。",
+  date1904SerialOutOfRange:
+    "日期序列值 {{serial}} 超出 1904 日期系統的範圍，有效範圍是 {{first}}（1904-01-01）到 {{last}}（9999-12-31）。",
+  dateBefore1904: "日期序列值 {{serial}} 早於 1904-01-01，使用 1904 日期系統的活頁簿無法存放此日期。",
+
+  amountNotFinite: "有金額不是可用的數字，請檢查金額中是否有錯誤值。",
+  amountTooLarge: "金額 {{amount}} 太大，無法精確到小數 {{decimals}} 位計算。",
+  minorUnitsNotWhole: "以貨幣最小單位（例如分）計算的金額不是整數。",
+  moneySumTooLarge: "金額合計太大，無法精確到小數 {{decimals}} 位加總。",
+  decimalsOutOfRange: "小數位數必須是 0 到 {{max}} 之間的整數。",
+
+  notANumber: "引數 {{arg}} 不是可用的數字。",
+  numberNotFinite: "引數 {{arg}} 不是可用的數字。",
+  negativeValue: "引數 {{arg}} 是 {{value}}，不能是負數。",
+  numberNegative: "引數 {{arg}} 是負數，必須大於或等於 0。",
+  notPositive: "引數 {{arg}} 是 {{value}}，必須大於 0。",
+  numberNotPositive: "引數 {{arg}} 必須大於 0。",
+  outOfRange: "引數 {{arg}} 是 {{value}}，必須介於 {{min}} 與 {{max}} 之間。",
+  divisionByZero: "引數 {{arg}} 是 0，而計算結果要除以它；請輸入不是 0 的值。",
+  denominatorZero: "引數 {{arg}} 是 0，而計算結果要除以它；請輸入不是 0 的值。",
+  numberTooLarge: "結果太大，無法以數字顯示；請檢查輸入中是否有極大的數值。",
+  valueTooLarge: "引數 {{arg}} 太大，無法精確計算到分。",
+
+  weightBlank: "引數 {{arg}} 第 {{index}} 項是空白的：每個因素都需要權重（填 0 表示不計入該因素）。",
+  weightInvalid: "weights 第 {{index}} 項是 {{value}}；權重必須大於或等於 0。",
+  weightsSumZero: "權重合計為 0，請至少給一個因素大於 0 的權重。",
+  scoreOutOfRange: "第 {{index}} 個因素的評分是 {{value}}；評分必須介於 0 與最高 {{max}} 分之間。",
+  pointsOutOfRange: "points 是 {{points}}，對此評分尺度而言過於極端，無法換算出好壞比。",
+  scoreMissing:
+    '第 {{index}} 個因素沒有評分，而 missing 是 "error"；請填入評分，或將 missing 改為 "reallocate" 或 "zero"。',
+  allScoresMissing: "所有因素都沒有評分，請至少填入一個評分。",
+  missingPolicyInvalid: '「{{value}}」不是缺漏評分的處理方式，請使用 "reallocate"、"zero" 或 "error"。',
+  gradeScaleUnknown: '「{{value}}」不是評等量表，請使用 "ABCD"、"AAA"，或由下限與等級組成的兩欄範圍。',
+  gradeScaleBound: "引數 {{arg}} 第 {{row}} 列：下限「{{value}}」不是數字。",
+  gradeScaleBoundInvalid: "scale 第 {{row}} 列：下限不是數字。",
+  gradeScaleEmptyLabel: "scale 第 {{row}} 列：等級是空白的。",
+  gradeScaleDuplicateBound: "scale：下限 {{bound}} 出現了兩次，每個等級都需要自己的下限。",
+  gradeScaleEmpty: 'scale 沒有任何一列；請提供（下限，等級）的各列，或使用 "ABCD" 或 "AAA"。',
+  scoreBelowLowestBound: "評分 {{score}} 低於評等量表的最低下限（{{bound}}），因此沒有對應的等級。",
+  pointsShapeInvalid:
+    "points 的個數必須與 breakpoints 相同，或多一個（用於低於第一個分界點的值）；目前有 {{breakpoints}} 個分界點、{{points}} 個分數。",
+  noBands: "breakpoints 與 points 都是空的，請至少提供一個區間。",
+  breakpointsNotAscending:
+    "breakpoints 第 {{index}} 項（{{value}}）必須大於前一項；請依由低到高的順序列出分界點。",
+  valueBelowFirstBand:
+    "value 為 {{value}}，低於第一個分界點（{{first}}），不屬於任何區間；若要替更低的值給分，請讓 points 比 breakpoints 多一個。",
+
+  gradeInvalid: "grades 第 {{position}} 項是「{{value}}」；只能合併 A、B、C、D 四種等級。",
+  noGrades: "沒有可合併的等級：所有儲存格都是空白的。",
+  loyaltyThresholdsShape:
+    "引數 {{arg}} 需要三個佔比，即 A、B、C 的下限（以小數表示，0.6 即 60%），而不是 {{count}} 個。",
+  loyaltyThresholdsInvalid:
+    "忠誠度門檻 {{a}}、{{b}}、{{c}} 必須從 A 到 C 依序遞減，且每個都大於 0、不超過 1（以小數表示，0.6 即 60%）。",
+
+  ratingOutOfRange: "ratings 第 {{row}} 列第 {{column}} 欄：{{value}} 不是 1 到 5 的評分。",
+  noExpertScores: "ratings 中還沒有任何評分，至少需要一位專家評分。",
+  consensusMethodInvalid: '「{{value}}」不是共識的計算方式，請使用 "median"、"mean" 或 "trimmed"。',
+
+  gradeEmpty: "等級是空白的，請輸入等級（例如 A）或評分。",
+  gradeHasNoMultiplier:
+    "信用政策中沒有等級「{{grade}}」的係數，請在 policy 中加入一列 multiplier_{{grade}}。",
+  policyRow: "引數 {{arg}} 第 {{row}} 列：應為設定名稱與一個數字。",
+  policyKeyUnknown:
+    "policy：「{{key}}」不是可用的設定，請使用 multiplier_A（或其他等級）、net_worth_pct、working_capital_pct、round_to 或 days_per_month。",
+  policyKeyDuplicate: "policy：「{{key}}」設定了兩次，請只保留一列。",
+  policyValueNotANumber: "policy：{{key}} 的值是「{{value}}」，不是數字。",
+
+  bucketEdgesEmpty:
+    "buckets 中沒有帳齡區間天數；請提供像 30,60,90,120 的區間，或省略 buckets 以使用這組預設值。",
+  bucketEdgesTooMany: "buckets 有 {{count}} 個區間天數，最多只能有 {{max}} 個。",
+  bucketEdgeNotWholeDays:
+    "buckets 第 {{position}} 個區間天數（「{{item}}」）不是整數；請使用像 30,60,90,120 的區間。",
+  bucketEdgeNotPositive: "buckets 第 {{position}} 個區間天數（{{item}}）必須至少為 1 天。",
+  bucketEdgesNotAscending:
+    "buckets 第 {{position}} 個區間天數（{{item}}）必須大於前一個（{{previous}}）；請依由小到大的順序列出。",
+
+  bestDsoExceedsDso: "最佳可能 DSO（{{bestDso}} 天）高於 DSO（{{dso}} 天），它最多只能等於 DSO。",
+  currentExceedsClosing:
+    "closing_current_ar（{{closingCurrentAr}}）大於 closing_ar（{{closingAr}}）；未到期應收帳款是全部應收帳款的一部分。",
+  ceiNothingCollectable:
+    "本期沒有可收回的款項：opening_ar + credit_sales − closing_current_ar 為 0，無法計算 CEI。",
+  ceiCurrentExceedsAvailable: "closing_current_ar 大於 opening_ar + credit_sales，請核對這三個數字。",
+  noPaidInvoices: "尚無已付款的發票（所有付款日期都是空白的），無法計算超過信用期限的天數。",
+  receivablesExceedSales:
+    "應收帳款超過所提供全部 {{months}} 個月的賒銷金額；請在 monthly_sales 中補上更早月份的資料。",
+
+  rateOutOfRange: "引數 {{arg}} 第 {{position}} 項必須是 0 到 1 之間的損失率（以小數表示，0.05 即 5%）。",
+  historyValueInvalid: "history 第 {{row}} 列第 {{column}} 欄：應為大於或等於 0 的餘額。",
+  rowLengthMismatch:
+    "history 第 {{row}} 列有 {{actual}} 個值，但第一列有 {{expected}} 個；每個月的欄數必須相同。",
+  rollRateTooFewMonths: "history 至少需要兩個月（兩列）的資料才能計算移轉率，而不是 {{months}} 列。",
+  rollRateTooFewColumns: "history 至少需要兩欄（各帳齡區間，最後是沖銷金額），而不是 {{columns}} 欄。",
+  rollRateNoBalance: "history：第 {{bucket}} 個帳齡區間在最後一個月之前的各月都沒有餘額，無法計算其移轉率。",
+
+  shareThresholdOutOfRange: "引數 {{arg}} 必須是大於 0 且不超過 1 的佔比（以小數表示，0.7 即 70%）。",
+  abcThresholdsOrder:
+    "a（{{a}}）必須小於 b（{{b}}）：兩者都是佔銷售總額的累計佔比（以小數表示，0.7 即 70%）。",
+  topCountNotWhole: "引數 {{arg}} 必須是大於或等於 1 的整數。",
+  totalZero: "引數 {{arg}} 中的值合計為 0，無法計算佔總額的比例。",
+  totalNegative: "引數 {{arg}} 中的值合計小於 0，佔總額的比例沒有意義。",
+  totalTooLarge: "引數 {{arg}} 中的值合計太大，無法精確加總。",
+
+  altmanModelUnknown: '「{{model}}」不是 Altman Z 模型，請使用 "public"、"private"、"nonmfg" 或 "em"。',
+  altmanSalesRequired: "Altman 模型「{{model}}」需要銷售額，請填入 sales。",
+};

@@ -1,0 +1,5 @@
+/** The task pane's views, one per navigation tab. */
+export { AgingView } from "./AgingView";
+export { ScorecardsView } from "./ScorecardsView";
+export { SettingsView, type SettingsViewProps } from "./SettingsView";
+export { WarningsView } from "./WarningsView";
