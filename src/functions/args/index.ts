@@ -9,7 +9,13 @@ export { describeValue, maybeNumber, optionalNumber, readNumber, requiredNumber 
 export { choiceArg, requiredText } from "./textArg";
 export { readDate, requiredDate } from "./dateArg";
 export {
+  type CellPlace,
   datesKeepingBlanks,
+  locatedNumbers,
+  locatedPairs,
+  locatedTexts,
+  locateError,
+  placesOf,
   numberMatrix,
   numbersKeepingBlanks,
   numbersSkippingBlanks,

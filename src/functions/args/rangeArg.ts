@@ -143,21 +143,44 @@ export function datesKeepingBlanks(value: unknown, arg: string): (number | null)
  * textsSkippingBlanks([[["A", ""], ["b", "C"]]], "grades"); // ["A", "b", "C"]
  */
 export function textsSkippingBlanks(values: readonly unknown[], arg: string): string[] | CreditError {
+  const located = locatedTexts(values, arg);
+  return isCreditError(located) ? located : located.values;
+}
+
+/**
+ * {@link textsSkippingBlanks} with the place of each text: its item number counts every cell of
+ * every range in order, blanks included, so a message names the cell the user sees.
+ *
+ * @example
+ * locatedTexts([[["A", "", "E"]]], "grades"); // { values: ["A", "E"], places: [{ index: 1 … }, { index: 3 … }] }
+ */
+export function locatedTexts(
+  values: readonly unknown[],
+  arg: string,
+): { values: string[]; places: CellPlace[] } | CreditError {
   const out: string[] = [];
+  const places: CellPlace[] = [];
+  let flat = 0;
   for (const value of values) {
     const rows = toRows(value);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
+        flat++;
         if (isBlank(cell) || (typeof cell === "string" && cell.trim() === "")) continue;
         if (typeof cell === "string") out.push(cell.trim());
         else if (typeof cell === "number" && Number.isFinite(cell)) out.push(String(cell));
-        else return creditError("#VALUE!", "itemNotText", position(arg, r, c, row.length, cell));
+        else
+          return creditError("#VALUE!", "itemNotText", {
+            ...position(arg, r, c, row.length, cell),
+            index: flat,
+          });
+        places.push({ index: flat, row: r + 1, column: c + 1 });
       }
     }
   }
-  return out;
+  return { values: out, places };
 }
 
 /**
@@ -168,18 +191,108 @@ export function textsSkippingBlanks(values: readonly unknown[], arg: string): st
  * pairsArg([["round_to", 500], ["multiplier_A", 1.5]], "policy"); // [["round_to", 500], ["multiplier_A", 1.5]]
  */
 export function pairsArg(value: unknown, arg: string): [unknown, unknown][] | CreditError {
+  const located = locatedPairs(value, arg);
+  return isCreditError(located) ? located : located.pairs;
+}
+
+/**
+ * {@link pairsArg} with the 1-based row (or, read sideways, column) of each pair in the range, so a
+ * message can name the row the user sees even when blank rows were skipped.
+ *
+ * @example
+ * locatedPairs([["a", 1], ["", ""], ["b", 2]], "policy"); // { pairs: [["a", 1], ["b", 2]], rows: [1, 3] }
+ */
+export function locatedPairs(
+  value: unknown,
+  arg: string,
+): { pairs: [unknown, unknown][]; rows: number[] } | CreditError {
   let rows = toRows(value);
   const width = rows[0]?.length ?? 0;
   if (rows.length === 2 && width > 2) {
     rows = Array.from({ length: width }, (_, c) => [rows[0]?.[c], rows[1]?.[c]]);
   }
-  const out: [unknown, unknown][] = [];
-  for (const row of rows) {
+  const pairs: [unknown, unknown][] = [];
+  const rowNumbers: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
     if (row.length !== 2) {
       return creditError("#VALUE!", "argNotTwoColumns", { arg, columns: row.length });
     }
-    if (isBlank(row[0]) && isBlank(row[1])) continue;
-    out.push([row[0], row[1]]);
+    const [key, setting] = row;
+    const blank = (x: unknown) => isBlank(x) || (typeof x === "string" && x.trim() === "");
+    if (blank(key) && blank(setting)) continue;
+    pairs.push([key, setting]);
+    rowNumbers.push(r + 1);
   }
-  return out;
+  return { pairs, rows: rowNumbers };
+}
+
+/** Where a value kept from a range argument sits in that range: 1-based item (reading order), row, column. */
+export interface CellPlace {
+  readonly index: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The places of the cells of a range in reading order, for the cells `keep` accepts.
+ *
+ * @example
+ * placesOf([[1, ""], [3, 4]], (_cell, i) => i !== 1); // [{index 1, row 1, column 1}, {index 3, …}, {index 4, …}]
+ */
+export function placesOf(value: unknown, keep: (cell: unknown, flatIndex: number) => boolean): CellPlace[] {
+  const rows = toRows(value);
+  const places: CellPlace[] = [];
+  let flat = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (keep(row[c], flat)) places.push({ index: flat + 1, row: r + 1, column: c + 1 });
+      flat++;
+    }
+  }
+  return places;
+}
+
+/**
+ * A core error about the n-th value of a list that skipped blanks, re-aimed at the cell of the range
+ * the user sees: its `position` / `index` become the place in the range, with row and column.
+ * Errors about other lists (another `arg`) or with no position pass through unchanged.
+ *
+ * @example
+ * locateError(creditError("#VALUE!", "itemNegative", { arg: "monthlySales", position: 2 }), places, "monthlySales");
+ */
+export function locateError(error: CreditError, places: readonly CellPlace[], coreArg?: string): CreditError {
+  if (coreArg !== undefined && error.params.arg !== undefined && error.params.arg !== coreArg) return error;
+  const key =
+    typeof error.params.position === "number"
+      ? "position"
+      : typeof error.params.index === "number"
+        ? "index"
+        : null;
+  if (key === null) return error;
+  const place = places[(error.params[key] as number) - 1];
+  if (!place) return error;
+  return creditError(error.code, error.id, {
+    ...error.params,
+    [key]: place.index,
+    row: place.row,
+    column: place.column,
+  });
+}
+
+/**
+ * The numbers of a range in reading order with blanks skipped, and the place of each in the range.
+ *
+ * @example
+ * locatedNumbers([[100], [""], [-5]], "monthly_sales"); // { values: [100, -5], places: [{index 1…}, {index 3…}] }
+ */
+export function locatedNumbers(
+  value: unknown,
+  arg: string,
+): { values: number[]; places: CellPlace[] } | CreditError {
+  const all = numbersKeepingBlanks(value, arg);
+  if (isCreditError(all)) return all;
+  const places = placesOf(value, (_cell, i) => all[i] !== null && all[i] !== undefined);
+  return { values: all.filter((x): x is number => x !== null), places };
 }

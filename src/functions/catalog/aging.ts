@@ -16,8 +16,10 @@ import {
   choiceArg,
   datesKeepingBlanks,
   isBlank,
+  locateError,
   numbersKeepingBlanks,
   numbersSkippingBlanks,
+  placesOf,
   requiredDate,
   unwrapSingle,
 } from "../args";
@@ -119,6 +121,11 @@ export function agingFn(
     keptDates.push(date);
   }
   const sums = agingTotals(keptAmounts, keptDates, at, edges, b);
-  if (isCreditError(sums)) return sums;
+  if (isCreditError(sums)) {
+    return locateError(
+      sums,
+      placesOf(amounts, (_cell, i) => a[i] !== null && a[i] !== undefined && a[i] !== 0),
+    );
+  }
   return [bucketLabels(edges, b).map(bucketLabelText), [...sums]];
 }

@@ -10,9 +10,11 @@ import {
 } from "../../core/kpi";
 import {
   datesKeepingBlanks,
+  locatedNumbers,
+  locateError,
   numbersKeepingBlanks,
-  numbersSkippingBlanks,
   optionalNumber,
+  placesOf,
   requiredNumber,
 } from "../args";
 import { type FunctionResult } from "../excel/values";
@@ -45,11 +47,13 @@ export function dsoCountbackFn(
 ): FunctionResult {
   const r = requiredNumber(receivables, "receivables");
   if (isCreditError(r)) return r;
-  const s = numbersSkippingBlanks(monthlySales, "monthly_sales");
+  const s = locatedNumbers(monthlySales, "monthly_sales");
   if (isCreditError(s)) return s;
-  const d = numbersSkippingBlanks(monthDays, "month_days");
+  const d = locatedNumbers(monthDays, "month_days");
   if (isCreditError(d)) return d;
-  return countbackDso(r, s, d.length === 0 ? undefined : d);
+  const dso = countbackDso(r, s.values, d.values.length === 0 ? undefined : d.values);
+  if (!isCreditError(dso)) return dso;
+  return locateError(locateError(dso, s.places, "monthlySales"), d.places, "monthDays");
 }
 
 /**
@@ -121,6 +125,7 @@ export function daysBeyondTermsFn(amounts: unknown, paidDates: unknown, dueDates
   const keptAmounts: number[] = [];
   const keptPaid: (number | null)[] = [];
   const keptDue: number[] = [];
+  const places = placesOf(amounts, (_cell, i) => a[i] !== null && a[i] !== undefined);
   for (let i = 0; i < a.length; i++) {
     const amount = a[i] ?? null;
     if (amount === null) continue;
@@ -130,7 +135,8 @@ export function daysBeyondTermsFn(amounts: unknown, paidDates: unknown, dueDates
     keptPaid.push(p[i] ?? null);
     keptDue.push(due);
   }
-  return daysBeyondTerms(keptAmounts, keptPaid, keptDue);
+  const days = daysBeyondTerms(keptAmounts, keptPaid, keptDue);
+  return isCreditError(days) ? locateError(days, places) : days;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   isBlank,
   maybeNumber,
   optionalNumber,
-  pairsArg,
+  locatedPairs,
   requiredNumber,
   unwrapSingle,
 } from "../args";
@@ -45,13 +45,14 @@ function gradeOrScoreArg(value: unknown): string | number | CreditError {
 function policyArg(value: unknown): LimitPolicy | CreditError {
   const single = unwrapSingle(value);
   if (isBlank(single) || (typeof single === "string" && single.trim() === "")) return DEFAULT_LIMIT_POLICY;
-  const pairs = pairsArg(value, "policy");
-  if (isCreditError(pairs)) return pairs;
+  const located = locatedPairs(value, "policy");
+  if (isCreditError(located)) return located;
+  const { pairs, rows } = located;
   const typed: [string, number | string][] = [];
   for (let i = 0; i < pairs.length; i++) {
     const [key, setting] = pairs[i] as [unknown, unknown];
     if (typeof key !== "string" || (typeof setting !== "number" && typeof setting !== "string")) {
-      return creditError("#VALUE!", "policyRow", { arg: "policy", row: i + 1 });
+      return creditError("#VALUE!", "policyRow", { arg: "policy", row: rows[i] ?? i + 1 });
     }
     typed.push([key, setting]);
   }

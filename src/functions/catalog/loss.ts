@@ -4,7 +4,15 @@ import { creditError, isCreditError } from "../../core/errors";
 import { expectedCreditLoss, rollRateLossRates } from "../../core/loss";
 import { oddsToScore, scoreToOdds, scoreToPd, type ScoreScaleInput } from "../../core/scaling";
 import { type CreditError } from "../../core/errors";
-import { choiceArg, maybeNumber, numberMatrix, numbersKeepingBlanks, requiredNumber } from "../args";
+import {
+  choiceArg,
+  locateError,
+  maybeNumber,
+  numberMatrix,
+  numbersKeepingBlanks,
+  placesOf,
+  requiredNumber,
+} from "../args";
 import { type FunctionResult } from "../excel/values";
 
 const MODELS: readonly AltmanModel[] = ["public", "private", "nonmfg", "em"];
@@ -30,9 +38,11 @@ export function eclFn(balances: unknown, lossRates: unknown): FunctionResult {
   }
   const keptBalances: number[] = [];
   const keptRates: number[] = [];
+  const kept: boolean[] = [];
   for (let i = 0; i < b.length; i++) {
     const balance = b[i] ?? null;
     const rate = r[i] ?? null;
+    kept.push(!(balance === null && rate === null));
     if (balance === null && rate === null) continue;
     if (balance === null || rate === null) {
       return creditError("#N/A", "pairIncomplete", {
@@ -43,7 +53,13 @@ export function eclFn(balances: unknown, lossRates: unknown): FunctionResult {
     keptBalances.push(balance);
     keptRates.push(rate);
   }
-  return expectedCreditLoss(keptBalances, keptRates);
+  const loss = expectedCreditLoss(keptBalances, keptRates);
+  return isCreditError(loss)
+    ? locateError(
+        loss,
+        placesOf(balances, (_cell, i) => kept[i] === true),
+      )
+    : loss;
 }
 
 /**
@@ -93,6 +109,8 @@ export function zScoreFn(
   if (isCreditError(tl)) return tl;
   const m = choiceArg(model, "model", MODELS, "public");
   if (isCreditError(m)) return m;
+  // A blank sales figure is missing data (#N/A) for the models that use sales.
+  if (s === null && (m === "public" || m === "private")) return creditError("#N/A", "argBlank", { arg: "sales" });
   return altmanZ(
     {
       workingCapital: wc,

@@ -10,7 +10,7 @@ import {
   threeIndicatorRating,
   type LoyaltyThresholds,
 } from "../../core/rating";
-import { numbersSkippingBlanks, optionalNumber, requiredNumber, textsSkippingBlanks } from "../args";
+import { locatedTexts, locateError, numbersSkippingBlanks, optionalNumber, requiredNumber } from "../args";
 import { type FunctionResult } from "../excel/values";
 
 /**
@@ -82,8 +82,10 @@ export function loyaltyGradeFn(ourShare: unknown, thresholds: unknown): Function
  * combineGradesFn([[["A", "A", "B"]]]); // "A"
  */
 export function combineGradesFn(grades: readonly unknown[]): FunctionResult {
-  const list = textsSkippingBlanks(grades, "grades");
-  return isCreditError(list) ? list : combineGrades(list);
+  const list = locatedTexts(grades, "grades");
+  if (isCreditError(list)) return list;
+  const combined = combineGrades(list.values);
+  return isCreditError(combined) ? locateError(combined, list.places) : combined;
 }
 
 /**

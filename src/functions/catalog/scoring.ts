@@ -15,11 +15,13 @@ import {
   choiceArg,
   describeValue,
   isBlank,
+  locatedNumbers,
+  locatedPairs,
+  locateError,
   numberMatrix,
   numbersKeepingBlanks,
   numbersSkippingBlanks,
   optionalNumber,
-  pairsArg,
   readNumber,
   requiredNumber,
   unwrapSingle,
@@ -75,8 +77,9 @@ export function gradeScaleArg(value: unknown): GradeScaleName | GradeScale | Cre
   }
   if (!Array.isArray(single))
     return creditError("#VALUE!", "gradeScaleUnknown", { arg: "scale", value: describeValue(single) });
-  const pairs = pairsArg(single, "scale");
-  if (isCreditError(pairs)) return pairs;
+  const located = locatedPairs(single, "scale");
+  if (isCreditError(located)) return located;
+  const { pairs, rows: rowNumbers } = located;
   const rows: GradeScaleRow[] = [];
   for (let i = 0; i < pairs.length; i++) {
     const [bound, grade] = pairs[i] as [unknown, unknown];
@@ -84,13 +87,21 @@ export function gradeScaleArg(value: unknown): GradeScaleName | GradeScale | Cre
     if (isCreditError(b) || b === null) {
       return creditError("#VALUE!", "gradeScaleBound", {
         arg: "scale",
-        row: i + 1,
+        row: rowNumbers[i] ?? i + 1,
         value: describeValue(bound ?? ""),
       });
     }
     rows.push([b, typeof grade === "string" ? grade.trim() : isBlank(grade) ? "" : describeValue(grade)]);
   }
-  return userGradeScale(rows);
+  const scale = userGradeScale(rows);
+  // The core counts rows of the scale it was given; the user counts rows of the range, blanks included.
+  if (isCreditError(scale) && typeof scale.params.row === "number") {
+    return creditError(scale.code, scale.id, {
+      ...scale.params,
+      row: rowNumbers[scale.params.row - 1] ?? scale.params.row,
+    });
+  }
+  return scale;
 }
 
 /**
@@ -117,11 +128,12 @@ export function gradeFn(score: unknown, scale: unknown): FunctionResult {
 export function pointsFn(value: unknown, breakpoints: unknown, points: unknown): FunctionResult {
   const v = requiredNumber(value, "value");
   if (isCreditError(v)) return v;
-  const b = numbersSkippingBlanks(breakpoints, "breakpoints");
+  const b = locatedNumbers(breakpoints, "breakpoints");
   if (isCreditError(b)) return b;
   const p = numbersSkippingBlanks(points, "points");
   if (isCreditError(p)) return p;
-  return bandPoints(v, b, p);
+  const result = bandPoints(v, b.values, p);
+  return isCreditError(result) ? locateError(result, b.places, "breakpoints") : result;
 }
 
 /**

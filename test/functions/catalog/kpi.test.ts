@@ -151,23 +151,22 @@ describe("CREDIT.TURNOVER(credit_sales, average_ar)", () => {
 });
 
 /**
- * Known defects, reported to the lead: a refused cell after a skipped blank is named by its position among
- * the non-blank cells, not by its place in the range. `it.failing` keeps the suite green while the defect
- * exists and turns red once it is fixed — then make it an ordinary `it`.
+ * A refused cell after skipped blanks is named by its place in the range the user sees, not by its
+ * position among the non-blank cells.
  */
 const positionOf = (result: unknown): unknown => {
   const params = (result as { params?: Record<string, unknown> }).params ?? {};
   return params.index ?? params.position ?? params.row;
 };
 
-describe("known defects", () => {
-  it.failing("DAYSBEYONDTERMS names the cell of a negative amount, counting blank rows", () => {
+describe("positions count blank cells", () => {
+  it("DAYSBEYONDTERMS names the cell of a negative amount, counting blank rows", () => {
     const result = daysBeyondTermsFn([[""], [-5]], [[45000], [45000]], [[45000], [45000]]);
     expect(result).toMatchObject(error("#VALUE!", "itemNotPositive", { arg: "amounts" }));
     expect(positionOf(result)).toBe(2);
   });
 
-  it.failing("DSOCOUNTBACK names the cell of negative sales, counting blank cells", () => {
+  it("DSOCOUNTBACK names the cell of negative sales, counting blank cells", () => {
     const result = dsoCountbackFn(100, [[100], [""], [-5]], null);
     expect(result).toMatchObject(error("#VALUE!", "itemNegative"));
     expect(positionOf(result)).toBe(3);

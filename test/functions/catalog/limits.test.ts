@@ -241,17 +241,16 @@ describe("CREDIT.AVAILABLE(limit, exposure, [open_orders])", () => {
 });
 
 /**
- * Known defects, reported to the lead: a refused cell after a skipped blank is named by its position among
- * the non-blank cells, not by its place in the range. `it.failing` keeps the suite green while the defect
- * exists and turns red once it is fixed — then make it an ordinary `it`.
+ * A refused cell after skipped blanks is named by its place in the range the user sees, not by its
+ * position among the non-blank cells.
  */
 const positionOf = (result: unknown): unknown => {
   const params = (result as { params?: Record<string, unknown> }).params ?? {};
   return params.index ?? params.position ?? params.row;
 };
 
-describe("known defects", () => {
-  it.failing("policyRow names the sheet row of the bad pair, counting blank rows", () => {
+describe("positions count blank cells", () => {
+  it("policyRow names the sheet row of the bad pair, counting blank rows", () => {
     // the bad pair is on row 3 of the range; row 2 is blank
     const result = limitFn("A", 1, 1, null, null, null, [
       ["round_to", 500],

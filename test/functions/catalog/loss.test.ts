@@ -147,8 +147,12 @@ describe("CREDIT.ZSCORE", () => {
   });
 
   it("refuses a missing sales figure where the model needs it, non-positive totals and unknown models", () => {
+    // A blank sales figure is missing data: #N/A, like any required argument left blank.
     expect(zScoreFn(90000, 30000, 55000, 100000, null, 620000, 280000, null)).toMatchObject(
-      error("#VALUE!", "altmanSalesRequired", { model: "public" }),
+      error("#N/A", "argBlank", { arg: "sales" }),
+    );
+    expect(zScoreFn(90000, 30000, 55000, 100000, "", 620000, 280000, "private")).toMatchObject(
+      error("#N/A", "argBlank", { arg: "sales" }),
     );
     expect(zScoreFn(90000, 30000, 55000, 100000, 440000, 0, 280000, null)).toMatchObject(
       error("#VALUE!", "numberNotPositive", { arg: "totalAssets" }),
@@ -250,17 +254,16 @@ describe("score scaling: points = offset + factor × ln(odds), factor = PDO / ln
 });
 
 /**
- * Known defects, reported to the lead: a refused cell after a skipped blank is named by its position among
- * the non-blank cells, not by its place in the range. `it.failing` keeps the suite green while the defect
- * exists and turns red once it is fixed — then make it an ordinary `it`.
+ * A refused cell after skipped blanks is named by its place in the range the user sees, not by its
+ * position among the non-blank cells.
  */
 const positionOf = (result: unknown): unknown => {
   const params = (result as { params?: Record<string, unknown> }).params ?? {};
   return params.index ?? params.position ?? params.row;
 };
 
-describe("known defects", () => {
-  it.failing("ECL names the cell of a bad rate, counting skipped blank pairs", () => {
+describe("positions count blank cells", () => {
+  it("ECL names the cell of a bad rate, counting skipped blank pairs", () => {
     // pairs (1,000, 1 %), (blank, blank), (500, 150 %): the bad rate is cell 3
     const result = eclFn([[1000, "", 500]], [[0.01, "", 1.5]]);
     expect(result).toMatchObject(error("#VALUE!", "rateOutOfRange"));

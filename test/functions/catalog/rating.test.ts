@@ -290,17 +290,16 @@ describe("CREDIT.RATING(collection_rate, days_late, our_share)", () => {
 });
 
 /**
- * Known defects, reported to the lead: a refused cell after a skipped blank is named by its position among
- * the non-blank cells, not by its place in the range. `it.failing` keeps the suite green while the defect
- * exists and turns red once it is fixed — then make it an ordinary `it`.
+ * A refused cell after skipped blanks is named by its place in the range the user sees, not by its
+ * position among the non-blank cells.
  */
 const positionOf = (result: unknown): unknown => {
   const params = (result as { params?: Record<string, unknown> }).params ?? {};
   return params.index ?? params.position ?? params.row;
 };
 
-describe("known defects", () => {
-  it.failing("gradeInvalid names the cell of the bad grade, counting blank cells", () => {
+describe("positions count blank cells", () => {
+  it("gradeInvalid names the cell of the bad grade, counting blank cells", () => {
     // A, (blank), E: the bad grade is cell 3
     const result = combineGradesFn([[["A", "", "E"]]]);
     expect(result).toMatchObject(error("#VALUE!", "gradeInvalid"));

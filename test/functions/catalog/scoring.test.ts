@@ -445,17 +445,16 @@ describe("CREDIT.BLEND(model_score, expert_score, [model_weight])", () => {
 });
 
 /**
- * Known defects, reported to the lead: a refused cell after a skipped blank is named by its position among
- * the non-blank cells, not by its place in the range. `it.failing` keeps the suite green while the defect
- * exists and turns red once it is fixed — then make it an ordinary `it`.
+ * A refused cell after skipped blanks is named by its place in the range the user sees, not by its
+ * position among the non-blank cells.
  */
 const positionOf = (result: unknown): unknown => {
   const params = (result as { params?: Record<string, unknown> }).params ?? {};
   return params.index ?? params.position ?? params.row;
 };
 
-describe("known defects", () => {
-  it.failing("gradeScaleBound names the sheet row of the bad bound, counting blank rows", () => {
+describe("positions count blank cells", () => {
+  it("gradeScaleBound names the sheet row of the bad bound, counting blank rows", () => {
     const result = gradeFn(72, [
       [90, "Gold"],
       ["", ""],
@@ -465,7 +464,7 @@ describe("known defects", () => {
     expect(positionOf(result)).toBe(3);
   });
 
-  it.failing("breakpointsNotAscending names the cell, counting blank cells", () => {
+  it("breakpointsNotAscending names the cell, counting blank cells", () => {
     // breakpoints 0, (blank), 2, 1: the out-of-order 1 is cell 4
     const result = pointsFn(1, [[0, "", 2, 1]], [[1, 2, 3, 4]]);
     expect(result).toMatchObject(error("#VALUE!", "breakpointsNotAscending"));
