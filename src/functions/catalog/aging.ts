@@ -55,6 +55,20 @@ export function daysPastDueFn(dueDate: unknown, asOf: unknown): FunctionResult {
   return isCreditError(at) ? at : daysPastDue(due, at);
 }
 
+/** The as-of date, bucket edges and basis that AGEBUCKET and AGING share. */
+function agingOptions(
+  asOf: unknown,
+  buckets: unknown,
+  basis: unknown,
+): { at: number; edges: BucketEdges; b: AgingBasis } | CreditError {
+  const at = requiredDate(asOf, "as_of");
+  if (isCreditError(at)) return at;
+  const edges = bucketsArg(buckets);
+  if (isCreditError(edges)) return edges;
+  const b = choiceArg(basis, "basis", BASES, "due");
+  return isCreditError(b) ? b : { at, edges, b };
+}
+
 /**
  * `CREDIT.AGEBUCKET(date, as_of, [buckets], [basis])` → the bucket label.
  *
@@ -64,12 +78,9 @@ export function daysPastDueFn(dueDate: unknown, asOf: unknown): FunctionResult {
 export function ageBucketFn(date: unknown, asOf: unknown, buckets: unknown, basis: unknown): FunctionResult {
   const d = requiredDate(date, "date");
   if (isCreditError(d)) return d;
-  const at = requiredDate(asOf, "as_of");
-  if (isCreditError(at)) return at;
-  const edges = bucketsArg(buckets);
-  if (isCreditError(edges)) return edges;
-  const b = choiceArg(basis, "basis", BASES, "due");
-  if (isCreditError(b)) return b;
+  const options = agingOptions(asOf, buckets, basis);
+  if (isCreditError(options)) return options;
+  const { at, edges, b } = options;
   const age = daysPastDue(d, at);
   if (isCreditError(age)) return age;
   const index = bucketIndex(age, edges, b);
@@ -104,12 +115,9 @@ export function agingFn(
       secondLength: d.length,
     });
   }
-  const at = requiredDate(asOf, "as_of");
-  if (isCreditError(at)) return at;
-  const edges = bucketsArg(buckets);
-  if (isCreditError(edges)) return edges;
-  const b = choiceArg(basis, "basis", BASES, "due");
-  if (isCreditError(b)) return b;
+  const options = agingOptions(asOf, buckets, basis);
+  if (isCreditError(options)) return options;
+  const { at, edges, b } = options;
   const keptAmounts: number[] = [];
   const keptDates: number[] = [];
   for (let i = 0; i < a.length; i++) {

@@ -110,7 +110,8 @@ export function zScoreFn(
   const m = choiceArg(model, "model", MODELS, "public");
   if (isCreditError(m)) return m;
   // A blank sales figure is missing data (#N/A) for the models that use sales.
-  if (s === null && (m === "public" || m === "private")) return creditError("#N/A", "argBlank", { arg: "sales" });
+  if (s === null && (m === "public" || m === "private"))
+    return creditError("#N/A", "argBlank", { arg: "sales" });
   return altmanZ(
     {
       workingCapital: wc,
@@ -148,6 +149,24 @@ function scaleArgs(basePoints: unknown, baseOdds: unknown, pdo: unknown): ScoreS
   return { basePoints: p, baseOdds: o, pdo: d };
 }
 
+/** A score-scaling conversion of the core (oddsToScore, scoreToOdds, scoreToPd). */
+type ScaleConversion = (value: number, scale: ScoreScaleInput) => number | CreditError;
+
+/** Reads the value and the three optional scale arguments, then converts. */
+function scaled(
+  convert: ScaleConversion,
+  name: string,
+  value: unknown,
+  basePoints: unknown,
+  baseOdds: unknown,
+  pdo: unknown,
+): FunctionResult {
+  const v = requiredNumber(value, name);
+  if (isCreditError(v)) return v;
+  const scale = scaleArgs(basePoints, baseOdds, pdo);
+  return isCreditError(scale) ? scale : convert(v, scale);
+}
+
 /**
  * `CREDIT.SCORETOODDS(points, [base_points], [base_odds], [pdo])` → good:bad odds.
  *
@@ -160,10 +179,7 @@ export function scoreToOddsFn(
   baseOdds: unknown,
   pdo: unknown,
 ): FunctionResult {
-  const p = requiredNumber(points, "points");
-  if (isCreditError(p)) return p;
-  const scale = scaleArgs(basePoints, baseOdds, pdo);
-  return isCreditError(scale) ? scale : scoreToOdds(p, scale);
+  return scaled(scoreToOdds, "points", points, basePoints, baseOdds, pdo);
 }
 
 /**
@@ -178,10 +194,7 @@ export function oddsToScoreFn(
   baseOdds: unknown,
   pdo: unknown,
 ): FunctionResult {
-  const o = requiredNumber(odds, "odds");
-  if (isCreditError(o)) return o;
-  const scale = scaleArgs(basePoints, baseOdds, pdo);
-  return isCreditError(scale) ? scale : oddsToScore(o, scale);
+  return scaled(oddsToScore, "odds", odds, basePoints, baseOdds, pdo);
 }
 
 /**
@@ -196,8 +209,5 @@ export function scoreToPdFn(
   baseOdds: unknown,
   pdo: unknown,
 ): FunctionResult {
-  const p = requiredNumber(points, "points");
-  if (isCreditError(p)) return p;
-  const scale = scaleArgs(basePoints, baseOdds, pdo);
-  return isCreditError(scale) ? scale : scoreToPd(p, scale);
+  return scaled(scoreToPd, "points", points, basePoints, baseOdds, pdo);
 }
