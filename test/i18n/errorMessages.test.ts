@@ -45,11 +45,13 @@ const REMAPPED_ID = /[?:]\s*"(\w+)"/g;
  * - moneyAccumulator.ts: `fail(code, id, params)`; its callers pass literal ids (LITERAL_CODE_ID).
  * - rangeArg.ts: renames argNot* to item* ids (REMAPPED_ID) and passes date ids through.
  * - dateArg.ts: passes parseDateText's ids (literals in src/core/dates) through, adding `arg`.
+ * - catalog/scoring.ts: passes userGradeScale's ids (literals in src/core/scoring) through, re-aiming `row`.
  */
 const COMPUTED_ID_FILES = [
   "core/money/moneyAccumulator.ts",
   "functions/args/dateArg.ts",
   "functions/args/rangeArg.ts",
+  "functions/catalog/scoring.ts",
 ];
 
 function matches(pattern: RegExp, text: string): string[] {
