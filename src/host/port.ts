@@ -6,8 +6,9 @@
 import { type SheetSpec } from "../core/report";
 
 /**
- * A cell value as read: numbers (dates as 1900-system serials), text, booleans, `null` for a blank,
- * and Excel errors as `{ error: "#N/A" }` so a report can name them instead of reading them as text.
+ * A cell value as read: numbers (dates as serial numbers of the workbook's date system — see
+ * {@link WorkbookHost.uses1904DateSystem}), text, booleans, `null` for a blank, and Excel errors as
+ * `{ error: "#N/A" }` so a report can name them instead of reading them as text.
  */
 export type RawCell = number | string | boolean | null | { readonly error: string };
 
@@ -84,11 +85,15 @@ export interface WorkbookHost {
   readonly kind: string;
   listSheets(): Promise<SheetInfo[]>;
   listTables(): Promise<TableInfo[]>;
-  /** True when the workbook uses the 1904 date system (serials are converted on read). */
+  /**
+   * True when date serials read from this workbook are 1904-system serials, which the caller
+   * converts (a host cannot tell a date column from a number column). A host that already
+   * converted its dates on load (the embedded host, whose .xlsx reader sees real dates) says false.
+   */
   uses1904DateSystem(): Promise<boolean>;
   /** Position and size of a source, without reading its values. */
   describe(source: SourceRef): Promise<SourceShape>;
-  /** The rows of a source in blocks, first row first; dates as 1900-system serials. */
+  /** The rows of a source in blocks, first row first. */
   readRows(
     source: SourceRef,
     options?: RunOptions & { readonly blockRows?: number },
