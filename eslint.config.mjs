@@ -32,7 +32,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["scripts/*.mjs", "scripts/webpack/*.js", "test/lint/*.mjs", "bin/*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["scripts/*.mjs", "scripts/webpack/*.js", "test/lint/*.mjs", "bin/*.js", "bench/_lib/*.cjs"] }, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "office-addins": officeAddins },
     rules: {

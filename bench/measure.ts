@@ -35,7 +35,8 @@ export function bestOf(runs: number, fn: () => void): number {
  */
 export function printResults(results: readonly BenchResult[]): void {
   for (const r of results) {
-    const value = r.unit === "ms" ? r.value.toFixed(1) : Math.round(r.value).toLocaleString("en-US");
+    const value =
+      r.unit === "ms" || r.unit === "MB" ? r.value.toFixed(1) : Math.round(r.value).toLocaleString("en-US");
     console.log(
       `${r.name.padEnd(34)} ${value.padStart(14)} ${r.unit.padEnd(8)} ${r.target ? `(target ${r.target})` : ""}`,
     );

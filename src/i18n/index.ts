@@ -1,18 +1,9 @@
 /**
  * Translation for both surfaces: the task pane (`createI18n` + react-i18next's provider) and the cell
  * functions (`translate`, no React). Resources are bundled, so initialisation is synchronous and the
- * first render already has its strings.
+ * first render already has its strings. Ledger and aging messages go through `ledgerMessage`, which
+ * also shows field names by their labels.
  */
-import { createInstance, type i18n as I18n } from "i18next";
-import type { MessageParams } from "../core/errors";
-import { type SupportedLanguage, supportedLanguages } from "./language";
-import { errors as enErrors } from "./locales/en/errors";
-import { ui as enUi } from "./locales/en/ui";
-import { errors as zhCnErrors } from "./locales/zh-CN/errors";
-import { ui as zhCnUi } from "./locales/zh-CN/ui";
-import { errors as zhTwErrors } from "./locales/zh-TW/errors";
-import { ui as zhTwUi } from "./locales/zh-TW/ui";
-
 export {
   isSupportedLanguage,
   languageNames,
@@ -20,72 +11,9 @@ export {
   type SupportedLanguage,
   supportedLanguages,
 } from "./language";
+export { ledgerMessage, ledgerMessageIn } from "./ledgerMessage";
+export type { CliStrings } from "./locales/en/cli";
 export type { ErrorStrings } from "./locales/en/errors";
+export type { ReportStrings } from "./locales/en/report";
 export type { UiStrings } from "./locales/en/ui";
-
-/**
- * Every language's tables by namespace: `ui` for the task pane (the default), `errors` for the
- * messages of the cell functions' errors.
- *
- * @example
- * resources["zh-TW"].ui.nav.settings; // "設定"
- */
-export const resources = {
-  en: { ui: enUi, errors: enErrors },
-  "zh-CN": { ui: zhCnUi, errors: zhCnErrors },
-  "zh-TW": { ui: zhTwUi, errors: zhTwErrors },
-} as const satisfies Record<SupportedLanguage, { ui: unknown; errors: unknown }>;
-
-declare module "i18next" {
-  // Typed keys: a misspelt `t("nav.agin")` fails `tsc` instead of showing the raw key to a user.
-  interface CustomTypeOptions {
-    defaultNS: "ui";
-    resources: (typeof resources)["en"];
-  }
-}
-
-/**
- * Creates a ready i18next instance showing `language`; switch later with `changeLanguage`.
- *
- * @example
- * const i18n = createI18n("zh-TW");
- * i18n.t("nav.settings"); // "設定"
- */
-export function createI18n(language: SupportedLanguage): I18n {
-  const instance = createInstance();
-  // With bundled resources and initAsync false, init completes before it returns; the promise only
-  // mirrors that, so nothing waits on it.
-  void instance.init({
-    lng: language,
-    fallbackLng: "en",
-    supportedLngs: [...supportedLanguages],
-    resources,
-    ns: ["ui", "errors"],
-    defaultNS: "ui",
-    initAsync: false,
-    // React escapes what it renders and Excel shows messages as plain text: escaping here would
-    // print "&amp;" to the user.
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-  return instance;
-}
-
-// One instance serves every language through getFixedT; created on first use so code that never
-// translates (most cell function calls succeed) pays nothing.
-let shared: I18n | undefined;
-
-/**
- * Translates `key` (`"nav.aging"` in the `ui` namespace, `"errors:someId"` for an error message)
- * into `language`, outside React. An unknown key comes back as the key itself, so a missing message
- * is visible rather than blank.
- *
- * @example
- * translate("zh-CN", "settings.about", { version: "1.0.0" }); // "CreditKit 1.0.0。所有计算均在本机完成，…"
- * translate("en", "errors:generic"); // "The calculation could not be completed."
- */
-export function translate(language: SupportedLanguage, key: string, params: MessageParams = {}): string {
-  shared ??= createI18n("en");
-  const t = shared.getFixedT(language) as (key: string, options: MessageParams) => string;
-  return t(key, params);
-}
+export { createI18n, resources, translate } from "./translate";

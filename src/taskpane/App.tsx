@@ -5,6 +5,7 @@
 import { Caption1, makeStyles, Subtitle1, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import { type WorkbookHost } from "../host";
 import { createI18n, type SupportedLanguage } from "../i18n";
 import {
   effectiveLanguage,
@@ -25,6 +26,8 @@ export interface AppProps {
   officeLanguage?: string;
   /** Where the language override is remembered; without it the choice lasts until the pane closes. */
   storage?: LanguageStorage;
+  /** The workbook the views work on; without it they show what they will do once one is connected. */
+  host?: WorkbookHost;
 }
 
 const useStyles = makeStyles({
@@ -57,7 +60,7 @@ const useStyles = makeStyles({
  *   <App version="0.1.0" officeLanguage={Office.context.displayLanguage} storage={browserLanguageStorage} />
  * </FluentProvider>
  */
-export function App({ version, officeLanguage, storage }: AppProps) {
+export function App({ version, officeLanguage, storage, host }: AppProps) {
   const [initial] = useState(() =>
     storage === undefined
       ? { choice: "office" as const, status: "ok" as const }
@@ -81,6 +84,7 @@ export function App({ version, officeLanguage, storage }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <Shell
+        host={host}
         language={language}
         version={version}
         choice={choice}
@@ -93,6 +97,7 @@ export function App({ version, officeLanguage, storage }: AppProps) {
 }
 
 interface ShellProps {
+  host: WorkbookHost | undefined;
   language: SupportedLanguage;
   version: string;
   choice: LanguageChoice;
@@ -102,7 +107,15 @@ interface ShellProps {
 }
 
 // Split from App because useTranslation needs the provider App renders.
-function Shell({ language, version, choice, officeLanguage, preferenceStatus, onChoiceChange }: ShellProps) {
+function Shell({
+  host,
+  language,
+  version,
+  choice,
+  officeLanguage,
+  preferenceStatus,
+  onChoiceChange,
+}: ShellProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [view, setView] = useState<ViewId>("aging");
@@ -120,7 +133,14 @@ function Shell({ language, version, choice, officeLanguage, preferenceStatus, on
       </header>
       <Navigation selected={view} onSelect={setView} tabId={tabId} panelId={panelId} />
       <div className={styles.panel} role="tabpanel" id={panelId} aria-labelledby={tabId(view)}>
-        {view === "aging" && <AgingView />}
+        {host === undefined ? (
+          view === "aging" && <AgingView language={language} />
+        ) : (
+          // Kept mounted while another view shows, so a run goes on and its result is still there on return.
+          <div hidden={view !== "aging"}>
+            <AgingView host={host} language={language} />
+          </div>
+        )}
         {view === "warnings" && <WarningsView />}
         {view === "scorecards" && <ScorecardsView />}
         {view === "settings" && (

@@ -5,6 +5,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import packageJson from "../../package.json";
+import { OfficeWorkbookHost } from "../host/office";
 import { App } from "./App";
 import { browserLanguageStorage } from "./languagePreference";
 import { fluentThemeFor } from "./theme";
@@ -18,6 +19,7 @@ void Office.onReady(() => {
         version={packageJson.version}
         officeLanguage={Office.context.displayLanguage}
         storage={browserLanguageStorage}
+        host={new OfficeWorkbookHost()}
       />
     </FluentProvider>,
   );

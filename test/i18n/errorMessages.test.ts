@@ -38,6 +38,37 @@ const FORWARDED_CODE_ID = /\bcreditError\(\s*[\w.]+\s*,\s*"(\w+)"/g;
 const COMPUTED_ID = /\bcreditError\(\s*(?:"[^"]*"|[\w.]+)\s*,\s*(?!")[^\s,)]/;
 // rangeArg.ts renames a cell's error: `const id = error.id === "argNotFinite" ? "itemNotFinite" : …`.
 const REMAPPED_ID = /[?:]\s*"(\w+)"/g;
+// A ledger problem or notice with a literal id: `ledgerProblem("sourceEmpty", "blocking"`,
+// `noticeIfAny("ledgerBlankRows", count`. Not these helpers' own definitions (`function ledgerProblem(id`).
+const LEDGER_CALL_ID = /(?<!function )\b(?:ledgerProblem|noticeIfAny)\(\s*"(\w+)"/g;
+// A ledger problem or notice whose id is not a literal: its ids would escape the scan.
+const COMPUTED_LEDGER_ID = /(?<!function )\b(?:ledgerProblem|noticeIfAny)\(\s*(?!")[^\s,)]/;
+// Where rejection reasons are chosen (src/core/ledger). They travel through variables before reaching a
+// rejection record (`failReason = dateReason(code)`, the DATE_REASONS tables, amountProblem's return,
+// `reject(column, reason)`), so no call shape finds them: there every camelCase literal counts as an id,
+// unless LEDGER_WORDS says it names something else.
+const LEDGER_DIR = "core/ledger/";
+const CAMEL_LITERAL = /"([a-z]+[A-Z]\w*)"/g;
+/**
+ * camelCase literals of src/core/ledger that are not message ids. A new literal there fails the test
+ * "each have a message" until it has a message, or is added here when it is not a message id.
+ */
+const LEDGER_WORDS = new Set([
+  // Ledger and customer master fields.
+  "invoiceDate",
+  "dueDate",
+  "termsDays",
+  "settledDate",
+  "lastReview",
+  // Reader options, named by ledgerOptionInvalid's and agingOptionMismatch's `option`.
+  "asOf",
+  "groupBy",
+  "headerRow",
+  // The not-due bucket's key, and outcomes of the header search and of day-order detection.
+  "notDue",
+  "notFound",
+  "noEvidence",
+]);
 
 /**
  * The files whose creditError id is computed, and where their ids come from; a new such file fails the
@@ -61,7 +92,16 @@ function matches(pattern: RegExp, text: string): string[] {
 function usedIds(): Set<string> {
   const ids = new Set<string>();
   for (const { path, text } of files) {
-    for (const id of [...matches(LITERAL_CODE_ID, text), ...matches(FORWARDED_CODE_ID, text)]) ids.add(id);
+    for (const id of [
+      ...matches(LITERAL_CODE_ID, text),
+      ...matches(FORWARDED_CODE_ID, text),
+      ...matches(LEDGER_CALL_ID, text),
+    ]) {
+      ids.add(id);
+    }
+    if (path.startsWith(LEDGER_DIR)) {
+      for (const id of matches(CAMEL_LITERAL, text)) if (!LEDGER_WORDS.has(id)) ids.add(id);
+    }
     if (path === "functions/args/rangeArg.ts") {
       // Each `const id = …;` statement, however Prettier wraps it.
       for (const statement of matches(/\bconst id =([^;]+);/g, text)) {
@@ -97,6 +137,42 @@ describe("the ids raised in src", () => {
       expect({ id, found: used.has(id) }).toEqual({ id, found: true });
     }
     expect(used.has("x")).toBe(false); // creditError("#VALUE!", "x") appears only in a TSDoc example
+  });
+
+  it("include the ledger's ids, however each reaches the user", () => {
+    // A detection problem (in core and in src/app), a notice, a notice of another helper, a creditError of
+    // the reader's options, an amountProblem return, a DATE_REASONS entry, a reason chosen in a ternary
+    // and one passed to readCustomerMaster's `detail`.
+    for (const id of [
+      "sourceEmpty",
+      "fieldAmbiguous",
+      "ledgerZeroOpenSkipped",
+      "ledgerDayOrderDetected",
+      "ledgerNoGroupColumn",
+      "ledgerAmountUnreadable",
+      "ledgerDateImpossible",
+      "ledgerTermsUnreadable",
+      "masterLimitUnreadable",
+      "spillResized",
+    ]) {
+      expect({ id, found: used.has(id) }).toEqual({ id, found: true });
+    }
+    // Field names and option names are not ids.
+    expect(["dueDate", "asOf", "noEvidence"].filter((word) => used.has(word))).toEqual([]);
+  });
+
+  it("come from computed ledger problem and notice ids nowhere", () => {
+    const computed = files.filter(({ text }) => COMPUTED_LEDGER_ID.test(text));
+    expect(computed.map(({ path }) => path)).toEqual([]);
+  });
+
+  it("leave no word in LEDGER_WORDS that src/core/ledger has stopped using", () => {
+    const literals = new Set(
+      files
+        .filter(({ path }) => path.startsWith(LEDGER_DIR))
+        .flatMap(({ text }) => matches(CAMEL_LITERAL, text)),
+    );
+    expect([...LEDGER_WORDS].filter((word) => !literals.has(word))).toEqual([]);
   });
 
   it("come from computed ids only in the files whose ids are accounted for", () => {

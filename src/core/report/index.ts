@@ -23,3 +23,5 @@ export {
   cellCount,
   sheetNameProblem,
 } from "./sheetSpec";
+export { type AgingReportOptions, agingReportSpec, agingSheetName, amountFormat } from "./agingReport";
+export { type AgingReportLabels } from "./agingReportLabels";

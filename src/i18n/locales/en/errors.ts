@@ -3,6 +3,8 @@
  * core `CreditError` carries. Readers are credit controllers: each message names the Excel argument
  * (`{{arg}}` is its Excel name, e.g. `days_late`) and says what is expected. A message only uses the
  * parameters that every place raising its id passes, because i18next prints an unknown `{{x}}` as is.
+ * The ledger and aging messages (from `sourceEmpty` on) are worded through `ledgerMessage`, which shows
+ * `{{field}}`, `{{groupBy}}` and `{{order}}` by their labels.
  */
 
 /**
@@ -190,6 +192,109 @@ export const errors = {
   // Altman Z (CREDIT.ZSCORE, CREDIT.ZZONE).
   altmanModelUnknown: '"{{model}}" is not an Altman Z model; use "public", "private", "nonmfg" or "em".',
   altmanSalesRequired: 'The "{{model}}" Altman model needs sales; fill in sales.',
+
+  // Reading a ledger (src/core/ledger): finding its header row and columns. `{{column}}`, `{{first}}`,
+  // `{{second}}` are sheet column letters; `{{field}}` and `{{groupBy}}` arrive as labels (ledgerMessage).
+  sourceEmpty: "The sheet or table is empty; choose the one that holds the open invoices.",
+  headerRowNotFound:
+    "No header row was found in the first {{rows}} rows; the ledger needs a row of column names, such as Customer, Due date and Amount, above its data.",
+  noDataRows: "There are no rows under the header row; check that this is the sheet with the open invoices.",
+  duplicateHeader:
+    'Columns {{first}} and {{second}} are both headed "{{header}}"; check that the right one is used, or rename one of them.',
+  blankHeaderWithData:
+    "Column {{column}} holds data but has no header, so it is not used; give it a header if it is needed.",
+  fieldAmbiguous:
+    '{{field}}: both "{{chosen}}" (column {{chosenColumn}}) and "{{other}}" (column {{otherColumn}}) could be this column, and "{{chosen}}" was used; check it and choose the other if that is the right one.',
+  ledgerNoCustomerColumn: "No customer column was found; choose the column that names who owes each invoice.",
+  ledgerNoAmountColumn:
+    "No amount or open balance column was found; choose the column with the invoice amount or the amount still open.",
+  ledgerNoDateColumn: "Neither a due date nor an invoice date column was found; choose at least one of them.",
+  ledgerNoInvoiceDateColumn:
+    "Aging by invoice date needs an invoice date column; choose it, or age by due date instead.",
+  ledgerNoGroupColumn: "Grouping by {{groupBy}} needs a {{groupBy}} column; choose it, or group by customer.",
+  ledgerOptionInvalid: 'The aging option {{option}} cannot be "{{value}}"; check the options and run again.',
+  ledgerMappingInvalid: '{{field}} is set to "{{value}}", which is not a column; choose its column again.',
+
+  // One ledger row that could not be read: the row is left out of the aging and listed with this reason.
+  ledgerCellError:
+    "Row {{row}}, column {{column}}: the cell holds the error {{value}}; correct the formula or the value.",
+  ledgerAmountUnreadable:
+    'Row {{row}}, column {{column}}: "{{value}}" is not an amount; enter a number such as 1250.50.',
+  ledgerAmountTooLarge:
+    "Row {{row}}, column {{column}}: the amount {{value}} is too large to count exactly; check it.",
+  ledgerDateUnreadable:
+    'Row {{row}}, column {{column}}: "{{value}}" is not a date; enter a date such as 2026-10-31.',
+  ledgerDateAmbiguous:
+    'Row {{row}}, column {{column}}: "{{value}}" could have the day or the month first; enter it as year-month-day, such as 2026-10-31, or choose the date order.',
+  ledgerDateImpossible:
+    'Row {{row}}, column {{column}}: "{{value}}" is not a real date (such as 30 February); correct it.',
+  ledgerDateOutOfRange:
+    'Row {{row}}, column {{column}}: "{{value}}" gives a date outside the dates Excel can hold (1900-01-01 to 9999-12-31); correct it.',
+  ledgerNoDate:
+    "Row {{row}}, column {{column}}: the row has neither a due date nor an invoice date; fill in at least one.",
+  ledgerInvoiceDateMissing:
+    "Row {{row}}, column {{column}}: the invoice date is blank, and aging by invoice date needs it; fill it in.",
+  ledgerTermsUnreadable:
+    'Row {{row}}, column {{column}}: "{{value}}" is not a number of days of credit; enter terms such as 30 or Net 30.',
+  ledgerCustomerBlank: "Row {{row}}, column {{column}}: the customer is blank; fill in the customer.",
+  ledgerCustomerUnreadable:
+    "Row {{row}}, column {{column}}: {{value}} is not a customer name; enter the customer.",
+  ledgerSummaryRow:
+    'Row {{row}}, column {{column}}: "{{value}}" is a total line, not a customer, so the row was left out rather than counted twice.',
+
+  // What the whole read did, with how many rows or items it concerns ({{count}}).
+  ledgerRowsRejected:
+    "{{count}} rows could not be read and are not in the aging; each is listed with the reason, to correct in the ledger.",
+  ledgerInvoicedAfterAsOf: "{{count}} invoices dated after the as-of date were left out.",
+  ledgerSettledByAsOf: "{{count}} invoices settled on or before the as-of date were left out.",
+  ledgerFutureDated:
+    "{{count}} open invoices are dated after the as-of date and are included; check the as-of date if that is unexpected.",
+  ledgerDueDateAssumed:
+    "{{count}} invoices have no due date, so it was taken as the invoice date plus the terms ({{fromTerms}} of them had terms; the others count as due on the invoice date).",
+  ledgerZeroOpenSkipped: "{{count}} rows with nothing open (an open amount of 0) were left out.",
+  ledgerNegativeItems:
+    "{{count}} items are negative (credit notes or payments on account); they reduce the open balances.",
+  ledgerBlankRows: "{{count}} blank rows were skipped.",
+  ledgerCurrencyBlank:
+    "{{count}} items have no currency; they are totalled in the default currency, or as having no currency when none is set. Fill in the currency where it is missing.",
+  ledgerGroupBlank: "{{count}} items have a blank {{groupBy}}; they are grouped together under a blank name.",
+  ledgerDayOrderDetected:
+    "Dates typed as text were read as {{order}}: {{count}} of them can only be read that way.",
+  ledgerDayOrderConflicting:
+    'Dates typed as text disagree: some put the day first (such as "{{dayFirstExample}}"), others the month first (such as "{{monthFirstExample}}"), {{count}} in all. Dates that could be read either way were refused; enter them as year-month-day or choose the date order.',
+  ledgerDayOrderUnknown:
+    "{{count}} dates such as 1/2/2026 could have the day or the month first, and nothing in the ledger settles which, so their rows were refused; choose the date order and run again.",
+
+  // The customer master (limits, terms, grades per customer).
+  masterNoCustomerColumn:
+    "The customer master has no customer column; it needs one to match limits and grades to the ledger.",
+  masterNoDetailColumn:
+    "The customer master has no credit limit, terms, grade or review date column; it needs at least one of them.",
+  masterDuplicateCustomers:
+    '{{count}} rows of the customer master repeat a customer already listed, such as "{{example}}"; only the first row of each customer is used.',
+  masterLimitUnreadable:
+    'Row {{row}}, column {{column}}: "{{value}}" is not a credit limit; enter an amount of 0 or more.',
+  masterTermsUnreadable:
+    'Row {{row}}, column {{column}}: "{{value}}" is not a number of days of credit; enter terms such as 30 or Net 30.',
+
+  // Aging the items read.
+  agingOptionMismatch:
+    "The aging was asked for with another {{option}} than the ledger was read with; read the ledger again with the same options.",
+  agingSalesCurrencyNeeded:
+    "The ledger holds several currencies ({{currencies}}); say which one the credit sales are in to work out DSO.",
+  agingMasterUnmatched:
+    '{{count}} customers of the ledger are not in the customer master, such as "{{example}}"; they are shown without a limit or grade.',
+
+  // `creditkit aging --map field=Header,…` (the CLI's column overrides).
+  mapEmpty: "--map is empty; give items such as customer=Client,dueDate=Due.",
+  mapItemMalformed: '--map: "{{item}}" is not of the form field=column, such as dueDate=Due.',
+  mapFieldUnknown: '--map: "{{field}}" is not a ledger field; use one of {{fields}}.',
+  mapFieldRepeated: "--map: {{field}} is given twice; keep one of them.",
+  mapHeaderNotFound:
+    '--map: no column is headed "{{header}}" (for {{field}}); use one of the headers {{headers}}, or a column letter.',
+
+  // Workbooks calculated outside Excel (src/host/embedded).
+  spillResized: "The result no longer fits the cells it had; recalculate to show it in full.",
 };
 
 /**

@@ -159,4 +159,79 @@ export const errors: ErrorStrings = {
 
   altmanModelUnknown: '“{{model}}”不是 Altman Z 模型，请使用 "public"、"private"、"nonmfg" 或 "em"。',
   altmanSalesRequired: "Altman 模型“{{model}}”需要销售额，请填写 sales。",
+
+  sourceEmpty: "该工作表或表格为空；请选择存放未结发票的工作表或表格。",
+  headerRowNotFound: "前 {{rows}} 行中找不到标题行；台账的数据上方需要一行列名，如客户、到期日、金额。",
+  noDataRows: "标题行下方没有数据行；请确认这是存放未结发票的工作表。",
+  duplicateHeader:
+    "{{first}} 列和 {{second}} 列的标题都是“{{header}}”；请确认使用的是正确的一列，或将其中一列改名。",
+  blankHeaderWithData: "{{column}} 列有数据但没有标题，因此未被使用；如需使用，请为其填写标题。",
+  fieldAmbiguous:
+    "{{field}}：“{{chosen}}”（{{chosenColumn}} 列）和“{{other}}”（{{otherColumn}} 列）都可能是这一列，目前使用的是“{{chosen}}”；请核对，如另一列才正确，请改选。",
+  ledgerNoCustomerColumn: "找不到客户列；请选择注明每张发票欠款方的那一列。",
+  ledgerNoAmountColumn: "找不到金额列或未收余额列；请选择发票金额或尚未收回金额所在的列。",
+  ledgerNoDateColumn: "找不到到期日列，也找不到开票日期列；请至少选择其中一列。",
+  ledgerNoInvoiceDateColumn: "按开票日期计算账龄需要开票日期列；请选择该列，或改为按到期日计算。",
+  ledgerNoGroupColumn: "按{{groupBy}}汇总需要{{groupBy}}列；请选择该列，或改为按客户汇总。",
+  ledgerOptionInvalid: "账龄选项 {{option}} 不能为“{{value}}”；请检查选项后重新运行。",
+  ledgerMappingInvalid: "{{field}} 被设为“{{value}}”，这不是有效的列；请重新选择该字段所在的列。",
+
+  ledgerCellError: "第 {{row}} 行“{{column}}”列：单元格中是错误值 {{value}}；请更正公式或数值。",
+  ledgerAmountUnreadable: "第 {{row}} 行“{{column}}”列：“{{value}}”不是金额；请输入数字，如 1250.50。",
+  ledgerAmountTooLarge: "第 {{row}} 行“{{column}}”列：金额 {{value}} 过大，无法精确计算；请核对。",
+  ledgerDateUnreadable: "第 {{row}} 行“{{column}}”列：“{{value}}”不是日期；请输入日期，如 2026-10-31。",
+  ledgerDateAmbiguous:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”既可能是日在前，也可能是月在前；请按年-月-日输入，如 2026-10-31，或选择日期顺序。",
+  ledgerDateImpossible:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”不是真实存在的日期（如 2 月 30 日）；请更正。",
+  ledgerDateOutOfRange:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”得出的日期超出 Excel 的日期范围（1900-01-01 到 9999-12-31）；请更正。",
+  ledgerNoDate: "第 {{row}} 行“{{column}}”列：该行既没有到期日也没有开票日期；请至少填写一个。",
+  ledgerInvoiceDateMissing: "第 {{row}} 行“{{column}}”列：开票日期为空，而按开票日期计算账龄需要它；请填写。",
+  ledgerTermsUnreadable:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”不是信用天数；请输入账期，如 30 或 Net 30。",
+  ledgerCustomerBlank: "第 {{row}} 行“{{column}}”列：客户为空；请填写客户。",
+  ledgerCustomerUnreadable: "第 {{row}} 行“{{column}}”列：{{value}} 不是客户名称；请填写客户。",
+  ledgerSummaryRow:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”是合计行而不是客户，为避免重复计算，该行未计入。",
+
+  ledgerRowsRejected: "有 {{count}} 行无法读取，未计入账龄；每行都已列出原因，请在台账中更正。",
+  ledgerInvoicedAfterAsOf: "有 {{count}} 张开票日期晚于截止日期的发票未计入。",
+  ledgerSettledByAsOf: "有 {{count}} 张在截止日期当天或之前已结清的发票未计入。",
+  ledgerFutureDated: "有 {{count}} 张未结发票的开票日期晚于截止日期，已计入；如不符合预期，请核对截止日期。",
+  ledgerDueDateAssumed:
+    "有 {{count}} 张发票没有到期日，已按开票日期加账期推算（其中 {{fromTerms}} 张有账期，其余视为开票当日到期）。",
+  ledgerZeroOpenSkipped: "有 {{count}} 行未收金额为 0，未计入。",
+  ledgerNegativeItems: "有 {{count}} 笔为负数（红字发票或预收款），已冲减未收余额。",
+  ledgerBlankRows: "已跳过 {{count}} 个空行。",
+  ledgerCurrencyBlank:
+    "有 {{count}} 笔没有填写币种，已按默认币种合计；未设默认币种时归入“未注明币种”。请补填缺少的币种。",
+  ledgerGroupBlank: "有 {{count}} 笔的{{groupBy}}为空，已合并为名称为空的一组。",
+  ledgerDayOrderDetected: "以文本输入的日期已按{{order}}读取：其中 {{count}} 个只能这样读取。",
+  ledgerDayOrderConflicting:
+    "以文本输入的日期顺序不一致：有的日在前（如“{{dayFirstExample}}”），有的月在前（如“{{monthFirstExample}}”），共 {{count}} 个。两种读法都可能的日期已被拒绝；请按年-月-日输入，或选择日期顺序。",
+  ledgerDayOrderUnknown:
+    "有 {{count}} 个日期（如 1/2/2026）既可能是日在前也可能是月在前，台账中没有可判断的依据，这些行已被拒绝；请选择日期顺序后重新运行。",
+
+  masterNoCustomerColumn: "客户主数据中没有客户列；需要用它将额度和等级对应到台账。",
+  masterNoDetailColumn: "客户主数据中没有信用额度、账期、等级或评审日期列；至少需要其中一列。",
+  masterDuplicateCustomers:
+    "客户主数据中有 {{count}} 行重复了前面已列出的客户，如“{{example}}”；每个客户只使用第一行。",
+  masterLimitUnreadable: "第 {{row}} 行“{{column}}”列：“{{value}}”不是信用额度；请输入大于或等于 0 的金额。",
+  masterTermsUnreadable:
+    "第 {{row}} 行“{{column}}”列：“{{value}}”不是信用天数；请输入账期，如 30 或 Net 30。",
+
+  agingOptionMismatch: "计算账龄时使用的 {{option}} 与读取台账时不同；请用相同的选项重新读取台账。",
+  agingSalesCurrencyNeeded: "台账中有多个币种（{{currencies}}）；请注明赊销额的币种，以便计算 DSO。",
+  agingMasterUnmatched:
+    "台账中有 {{count}} 个客户不在客户主数据中，如“{{example}}”；这些客户不显示额度和等级。",
+
+  mapEmpty: "--map 为空；请按 customer=Client,dueDate=Due 的格式填写。",
+  mapItemMalformed: "--map：“{{item}}”不是 字段=列 的格式，如 dueDate=Due。",
+  mapFieldUnknown: "--map：“{{field}}”不是台账字段；请使用以下之一：{{fields}}。",
+  mapFieldRepeated: "--map：{{field}} 指定了两次；请只保留一个。",
+  mapHeaderNotFound:
+    "--map：没有标题为“{{header}}”的列（用于 {{field}}）；请使用以下标题之一：{{headers}}，或使用列字母。",
+
+  spillResized: "结果的大小已改变，无法放入原有单元格；请重新计算以完整显示。",
 };

@@ -163,4 +163,81 @@ export const errors: ErrorStrings = {
 
   altmanModelUnknown: '「{{model}}」不是 Altman Z 模型，請使用 "public"、"private"、"nonmfg" 或 "em"。',
   altmanSalesRequired: "Altman 模型「{{model}}」需要銷售額，請填入 sales。",
+
+  sourceEmpty: "此工作表或表格是空白的；請選擇存放未沖銷發票的工作表或表格。",
+  headerRowNotFound: "前 {{rows}} 列中找不到標題列；明細的資料上方需要一列欄位名稱，例如客戶、到期日、金額。",
+  noDataRows: "標題列下方沒有資料列；請確認這是存放未沖銷發票的工作表。",
+  duplicateHeader:
+    "{{first}} 欄和 {{second}} 欄的標題都是「{{header}}」；請確認使用的是正確的一欄，或將其中一欄改名。",
+  blankHeaderWithData: "{{column}} 欄有資料但沒有標題，因此未被使用；如需使用，請為其填入標題。",
+  fieldAmbiguous:
+    "{{field}}：「{{chosen}}」（{{chosenColumn}} 欄）和「{{other}}」（{{otherColumn}} 欄）都可能是這一欄，目前使用的是「{{chosen}}」；請核對，若另一欄才正確，請改選。",
+  ledgerNoCustomerColumn: "找不到客戶欄；請選擇註明每張發票欠款對象的那一欄。",
+  ledgerNoAmountColumn: "找不到金額欄或未收餘額欄；請選擇發票金額或尚未收回金額所在的欄。",
+  ledgerNoDateColumn: "找不到到期日欄，也找不到發票日期欄；請至少選擇其中一欄。",
+  ledgerNoInvoiceDateColumn: "依發票日期計算帳齡需要發票日期欄；請選擇該欄，或改為依到期日計算。",
+  ledgerNoGroupColumn: "依{{groupBy}}彙總需要{{groupBy}}欄；請選擇該欄，或改為依客戶彙總。",
+  ledgerOptionInvalid: "帳齡選項 {{option}} 不能是「{{value}}」；請檢查選項後重新執行。",
+  ledgerMappingInvalid: "{{field}} 被設為「{{value}}」，這不是有效的欄；請重新選擇該欄位所在的欄。",
+
+  ledgerCellError: "第 {{row}} 列「{{column}}」欄：儲存格中是錯誤值 {{value}}；請更正公式或數值。",
+  ledgerAmountUnreadable: "第 {{row}} 列「{{column}}」欄：「{{value}}」不是金額；請輸入數字，例如 1250.50。",
+  ledgerAmountTooLarge: "第 {{row}} 列「{{column}}」欄：金額 {{value}} 太大，無法精確計算；請核對。",
+  ledgerDateUnreadable: "第 {{row}} 列「{{column}}」欄：「{{value}}」不是日期；請輸入日期，例如 2026-10-31。",
+  ledgerDateAmbiguous:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」可能是日在前，也可能是月在前；請依年-月-日輸入，例如 2026-10-31，或選擇日期順序。",
+  ledgerDateImpossible:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」不是真實存在的日期（例如 2 月 30 日）；請更正。",
+  ledgerDateOutOfRange:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」得出的日期超出 Excel 的日期範圍（1900-01-01 到 9999-12-31）；請更正。",
+  ledgerNoDate: "第 {{row}} 列「{{column}}」欄：此列既沒有到期日也沒有發票日期；請至少填入一個。",
+  ledgerInvoiceDateMissing:
+    "第 {{row}} 列「{{column}}」欄：發票日期是空白的，而依發票日期計算帳齡需要它；請填入。",
+  ledgerTermsUnreadable:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」不是信用天數；請輸入帳期，例如 30 或 Net 30。",
+  ledgerCustomerBlank: "第 {{row}} 列「{{column}}」欄：客戶是空白的；請填入客戶。",
+  ledgerCustomerUnreadable: "第 {{row}} 列「{{column}}」欄：{{value}} 不是客戶名稱；請填入客戶。",
+  ledgerSummaryRow:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」是合計列而不是客戶，為避免重複計算，此列未計入。",
+
+  ledgerRowsRejected: "有 {{count}} 列無法讀取，未計入帳齡；每列都已列出原因，請在明細中更正。",
+  ledgerInvoicedAfterAsOf: "有 {{count}} 張發票日期晚於基準日的發票未計入。",
+  ledgerSettledByAsOf: "有 {{count}} 張在基準日當天或之前已沖銷的發票未計入。",
+  ledgerFutureDated: "有 {{count}} 張未沖銷發票的發票日期晚於基準日，已計入；若不符預期，請核對基準日。",
+  ledgerDueDateAssumed:
+    "有 {{count}} 張發票沒有到期日，已依發票日期加帳期推算（其中 {{fromTerms}} 張有帳期，其餘視為發票當日到期）。",
+  ledgerZeroOpenSkipped: "有 {{count}} 列未收金額為 0，未計入。",
+  ledgerNegativeItems: "有 {{count}} 筆為負數（折讓單或預收款），已沖減未收餘額。",
+  ledgerBlankRows: "已略過 {{count}} 個空白列。",
+  ledgerCurrencyBlank:
+    "有 {{count}} 筆沒有填入幣別，已依預設幣別合計；未設定預設幣別時歸入「未註明幣別」。請補填缺少的幣別。",
+  ledgerGroupBlank: "有 {{count}} 筆的{{groupBy}}是空白的，已合併為名稱空白的一組。",
+  ledgerDayOrderDetected: "以文字輸入的日期已依{{order}}讀取：其中 {{count}} 個只能這樣讀取。",
+  ledgerDayOrderConflicting:
+    "以文字輸入的日期順序不一致：有的日在前（例如「{{dayFirstExample}}」），有的月在前（例如「{{monthFirstExample}}」），共 {{count}} 個。兩種讀法都可能的日期已被拒絕；請依年-月-日輸入，或選擇日期順序。",
+  ledgerDayOrderUnknown:
+    "有 {{count}} 個日期（例如 1/2/2026）可能是日在前也可能是月在前，明細中沒有可判斷的依據，這些列已被拒絕；請選擇日期順序後重新執行。",
+
+  masterNoCustomerColumn: "客戶主檔中沒有客戶欄；需要它才能將額度和評等對應到明細。",
+  masterNoDetailColumn: "客戶主檔中沒有信用額度、帳期、評等或複核日期欄；至少需要其中一欄。",
+  masterDuplicateCustomers:
+    "客戶主檔中有 {{count}} 列重複了前面已列出的客戶，例如「{{example}}」；每個客戶只使用第一列。",
+  masterLimitUnreadable:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」不是信用額度；請輸入大於或等於 0 的金額。",
+  masterTermsUnreadable:
+    "第 {{row}} 列「{{column}}」欄：「{{value}}」不是信用天數；請輸入帳期，例如 30 或 Net 30。",
+
+  agingOptionMismatch: "計算帳齡時使用的 {{option}} 與讀取明細時不同；請以相同的選項重新讀取明細。",
+  agingSalesCurrencyNeeded: "明細中有多種幣別（{{currencies}}）；請註明賒銷金額的幣別，以便計算 DSO。",
+  agingMasterUnmatched:
+    "明細中有 {{count}} 個客戶不在客戶主檔中，例如「{{example}}」；這些客戶不顯示額度和評等。",
+
+  mapEmpty: "--map 是空白的；請依 customer=Client,dueDate=Due 的格式填入。",
+  mapItemMalformed: "--map：「{{item}}」不是 欄位=欄 的格式，例如 dueDate=Due。",
+  mapFieldUnknown: "--map：「{{field}}」不是明細欄位；請使用下列之一：{{fields}}。",
+  mapFieldRepeated: "--map：{{field}} 指定了兩次；請只保留一個。",
+  mapHeaderNotFound:
+    "--map：沒有標題為「{{header}}」的欄（用於 {{field}}）；請使用下列標題之一：{{headers}}，或使用欄字母。",
+
+  spillResized: "結果的大小已改變，無法放入原有儲存格；請重新計算以完整顯示。",
 };

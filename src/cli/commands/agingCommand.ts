@@ -1,0 +1,220 @@
+import path from "node:path";
+import {
+  type AgingBasis,
+  type BucketEdges,
+  bucketLabelText,
+  DEFAULT_BUCKET_EDGES,
+  parseBucketEdges,
+} from "../../core/aging";
+import { type DayOrder, formatIsoDate, parseDateText } from "../../core/dates";
+import { isCreditError } from "../../core/errors";
+import {
+  type AgingResult,
+  type ColumnMapping,
+  type LedgerGroupBy,
+  parseFieldMapping,
+} from "../../core/ledger";
+import { agingReportSpec, agingSheetName } from "../../core/report/agingReport";
+import { type SourceRef, type WorkbookHost } from "../../host";
+import { CsvLedgerHost, decodeCsv } from "../../host/csv";
+import { ledgerMessage, type SupportedLanguage, translate } from "../../i18n";
+import { agingReportLabels } from "../../app/aging/reportLabels";
+import { detectAgingColumns, runAging } from "../../app/aging/runAging";
+import { CliError } from "../cliError";
+import { loadEmbedded } from "../loadEmbedded";
+import { readInputFile, writeOutputFile } from "../files";
+
+/** Options of `creditkit aging`. */
+export interface AgingCommandOptions {
+  readonly sheet?: string;
+  readonly asOf?: string;
+  readonly basis?: AgingBasis;
+  readonly buckets?: string;
+  readonly dateOrder?: DayOrder;
+  readonly map?: string;
+  readonly groupBy?: LedgerGroupBy;
+  readonly json?: boolean;
+  readonly out?: string;
+}
+
+/** Opens a ledger file as a host: CSV streamed, .xlsx through the embedded workbook. */
+export async function openLedger(
+  file: string,
+  language: SupportedLanguage,
+): Promise<{ host: WorkbookHost; defaultSheet: string }> {
+  if (/\.csv$/i.test(file)) {
+    const bytes = readInputFile(file, "any");
+    const name = path.basename(file).replace(/\.csv$/i, "");
+    // UTF-8 with or without a mark, UTF-16, or the GBK / Big5 that Excel's plain "CSV" writes in Chinese Windows.
+    return { host: new CsvLedgerHost(decodeCsv(bytes).text, name), defaultSheet: name };
+  }
+  // Loaded only for workbooks: the formula engine and the .xlsx reader take most of a second to load,
+  // which a CSV run never needs.
+  const { EmbeddedWorkbook } = loadEmbedded();
+  const workbook = await EmbeddedWorkbook.fromXlsx(readInputFile(file, "xlsx"), { language });
+  const sheets = (await workbook.listSheets()).filter((s) => s.visible && !s.ownedByCreditKit);
+  return { host: workbook, defaultSheet: sheets[0]?.name ?? "" };
+}
+
+/** A CreditError from parsing an option, as a usage-style failure naming the option. */
+function optionError(
+  option: string,
+  id: string,
+  params: Readonly<Record<string, string | number>>,
+  language: SupportedLanguage,
+): CliError {
+  const message = ledgerMessage(language, id, params);
+  // Most messages already start by naming their argument ("--as-of: …"): name the option once.
+  return new CliError("errors.badOption", {
+    option,
+    message: message.startsWith(`${option}: `) ? message.slice(option.length + 2) : message,
+  });
+}
+
+function asOfSerial(text: string | undefined, language: SupportedLanguage): number {
+  if (text === undefined) {
+    // The CLI is an edge: it may read the clock (the core never does).
+    const now = new Date();
+    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000 + 25_569;
+  }
+  const serial = parseDateText(text, "ymd");
+  if (isCreditError(serial))
+    throw optionError("--as-of", serial.id, { ...serial.params, arg: "--as-of" }, language);
+  return Math.floor(serial);
+}
+
+function edgesOption(text: string | undefined, language: SupportedLanguage): BucketEdges {
+  if (text === undefined) return DEFAULT_BUCKET_EDGES;
+  const edges = parseBucketEdges(text);
+  if (isCreditError(edges)) throw optionError("--buckets", edges.id, edges.params, language);
+  return edges;
+}
+
+/**
+ * The `--json` document of the issue's contract.
+ *
+ * @example
+ * agingJson(result, "en"); // { asOf: "2026-10-31", basis: "due", buckets: ["Not due", …], customers: […], … }
+ */
+export function agingJson(result: AgingResult, language: SupportedLanguage): unknown {
+  const message = (id: string, params: Readonly<Record<string, string | number>>) =>
+    ledgerMessage(language, id, params);
+  const iso = formatIsoDate(result.asOf);
+  return {
+    asOf: typeof iso === "string" ? iso : result.asOf,
+    basis: result.basis,
+    buckets: result.buckets.map(bucketLabelText),
+    customers: result.groups.map((g) => ({
+      customer: g.key,
+      currency: g.currency,
+      open: g.open,
+      buckets: g.buckets,
+      items: g.items,
+      overdue: g.overdue,
+      oldestDaysPastDue: g.oldestDaysPastDue,
+      weightedDaysPastDue: g.weightedDaysPastDue,
+    })),
+    totals: result.totals.map((t) => ({
+      currency: t.currency,
+      open: t.open,
+      buckets: t.buckets,
+      items: t.items,
+      rejectedAmount: t.rejectedAmount,
+    })),
+    rejected: result.rejected.map((r) => ({
+      row: r.row,
+      column: r.column,
+      value: r.value,
+      reason: message(r.reason, { column: r.column, value: r.value, row: r.row }),
+    })),
+    notices: result.notices.map((n) => message(n.id, { ...n.params, count: n.count })),
+  };
+}
+
+function agingText(result: AgingResult, language: SupportedLanguage): string {
+  const labels = agingReportLabels(language);
+  const lines: string[] = [];
+  const header = [
+    labels.currency,
+    labels.open,
+    ...result.buckets.map((b) => (b.key === "notDue" ? labels.notDue : bucketLabelText(b))),
+    labels.items,
+  ];
+  lines.push(header.join("\t"));
+  for (const t of result.totals) lines.push([t.currency || "-", t.open, ...t.buckets, t.items].join("\t"));
+  if (result.rejected.length > 0) lines.push(`${labels.rejectedTitle}: ${result.rejected.length}`);
+  for (const n of result.notices) lines.push(labels.message(n.id, { ...n.params, count: n.count }));
+  return lines.join("\n");
+}
+
+/**
+ * `creditkit aging <ledger.(xlsx|csv)> …`: ages a ledger and prints the result (text or JSON) or
+ * writes the report workbook.
+ *
+ * @example
+ * await runAgingCommand("ledger.csv", { asOf: "2026-10-31", json: true }, "en", progress);
+ */
+export async function runAgingCommand(
+  file: string,
+  options: AgingCommandOptions,
+  language: SupportedLanguage,
+  progress: (text: string) => void,
+): Promise<string> {
+  const asOf = asOfSerial(options.asOf, language);
+  const edges = edgesOption(options.buckets, language);
+  const { host, defaultSheet } = await openLedger(file, language);
+  const sheet = options.sheet ?? defaultSheet;
+  if ((await host.listSheets()).every((s) => s.name !== sheet))
+    throw new CliError("errors.sheetNotFound", { sheet, file });
+  const source: SourceRef = { kind: "sheet", sheet };
+  let mapping: ColumnMapping | undefined;
+  if (options.map !== undefined) {
+    const { detection } = await detectAgingColumns(host, source);
+    const parsed = parseFieldMapping(options.map, detection.headers);
+    if (isCreditError(parsed)) throw optionError("--map", parsed.id, parsed.params, language);
+    mapping = parsed;
+  }
+  // Hosts report every block; a terminal needs a line per tenth of the file, not one per 2,000 rows.
+  let reported = -1;
+  const reportEvery = (done: number, total: number): void => {
+    const tenth = total > 0 ? Math.floor((10 * done) / total) : 0;
+    if (tenth === reported && done < total) return;
+    reported = tenth;
+    progress(`${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`);
+  };
+  const run = await runAging(
+    host,
+    {
+      source,
+      asOf,
+      basis: options.basis,
+      edges,
+      groupBy: options.groupBy,
+      mapping,
+      dayOrder: options.dateOrder ?? null,
+    },
+    { onProgress: (p) => reportEvery(p.done, p.total) },
+  );
+  if (run.kind === "blocked") {
+    const reasons = run.error
+      ? [ledgerMessage(language, run.error.id, run.error.params)]
+      : run.problems.map((p) => ledgerMessage(language, p.id, p.params));
+    throw new CliError("errors.ledgerBlocked", { file, reasons: reasons.join(" ") });
+  }
+  if (options.out) {
+    const { EmbeddedWorkbook } = loadEmbedded();
+    const report = EmbeddedWorkbook.empty({ language });
+    await report.writeSheet(
+      agingReportSpec(run.result, {
+        sheetName: agingSheetName(asOf),
+        sourceName: sheet,
+        labels: agingReportLabels(language),
+      }),
+    );
+    report.removeSheet("Sheet1");
+    writeOutputFile(options.out, await report.toXlsx());
+    progress(translate(language, "cli:calc.wrote", { file: options.out }));
+  }
+  if (options.json) return JSON.stringify(agingJson(run.result, language), null, 2);
+  return options.out ? "" : agingText(run.result, language);
+}

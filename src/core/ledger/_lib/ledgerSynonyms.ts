@@ -1,0 +1,172 @@
+import { type LedgerField } from "../ledgerField";
+import { type Synonym } from "./headerScore";
+import { CUSTOMER_SYNONYMS, synonyms } from "./synonyms";
+
+/**
+ * Header words per ledger field in English, Simplified and Traditional Chinese. Generic words ("Date",
+ * "Total", "No.") weigh little, so they only win when nothing better names the field and the user is asked to
+ * confirm them (low confidence).
+ *
+ * @example
+ * LEDGER_SYNONYMS.open.some(([key]) => key === "余额"); // true
+ */
+export const LEDGER_SYNONYMS: Readonly<Record<LedgerField, readonly Synonym[]>> = {
+  customer: CUSTOMER_SYNONYMS,
+  invoice: [
+    ...synonyms(1, "invoice", "invoice no", "invoice number", "invoice id", "invoice num", "invoice ref"),
+    ...synonyms(1, "发票号", "发票号码", "发票编号", "發票號", "發票號碼", "發票編號", "单据号", "單據號"),
+    ...synonyms(0.9, "document no", "document number", "doc no", "bill no", "bill number", "inv no"),
+    ...synonyms(0.9, "单据编号", "單據編號", "单号", "單號", "凭证号", "憑證號", "发票", "發票"),
+    ...synonyms(0.55, "document", "reference", "ref", "number", "no", "编号", "編號", "号码", "號碼"),
+  ],
+  invoiceDate: [
+    ...synonyms(1, "invoice date", "inv date", "document date", "doc date", "bill date", "billing date"),
+    ...synonyms(1, "开票日期", "開票日期", "发票日期", "發票日期", "单据日期", "單據日期"),
+    ...synonyms(0.9, "posting date", "transaction date", "issue date", "date of invoice", "sale date"),
+    ...synonyms(
+      0.9,
+      "业务日期",
+      "業務日期",
+      "记账日期",
+      "記帳日期",
+      "入账日期",
+      "入帳日期",
+      "销售日期",
+      "銷售日期",
+    ),
+    ...synonyms(0.55, "date", "日期"),
+  ],
+  dueDate: [
+    ...synonyms(1, "due date", "date due", "due", "net due date", "payment due date", "maturity date"),
+    ...synonyms(1, "到期日", "到期日期", "应收日期", "應收日期", "付款到期日", "约定付款日", "約定付款日"),
+    ...synonyms(0.9, "maturity", "due by", "应付款日", "應付款日", "预计回款日", "預計回款日"),
+  ],
+  termsDays: [
+    ...synonyms(1, "terms", "terms days", "payment terms", "credit terms", "credit days", "term days"),
+    ...synonyms(1, "账期", "帐期", "賬期", "帳期", "账期天数", "帳期天數", "信用期", "信用天数", "信用天數"),
+    ...synonyms(0.9, "付款条件", "付款條件", "付款期限", "收款期限", "net days"),
+    ...synonyms(0.5, "days", "net", "天数", "天數"),
+  ],
+  amount: [
+    ...synonyms(1, "amount", "invoice amount", "invoice total", "invoice value", "gross amount"),
+    ...synonyms(1, "金额", "金額", "发票金额", "發票金額", "开票金额", "開票金額", "应收金额", "應收金額"),
+    ...synonyms(
+      0.95,
+      "价税合计",
+      "價稅合計",
+      "含税金额",
+      "含稅金額",
+      "原币金额",
+      "原幣金額",
+      "本币金额",
+      "本幣金額",
+    ),
+    ...synonyms(0.9, "original amount", "document amount", "amount incl tax", "billed"),
+    ...synonyms(0.6, "total", "value", "sum", "合计", "合計"),
+  ],
+  paid: [
+    ...synonyms(1, "paid", "amount paid", "paid amount", "received", "amount received", "received amount"),
+    ...synonyms(1, "已收", "已收金额", "已收金額", "回款金额", "回款金額", "收款金额", "收款金額", "已回款"),
+    ...synonyms(
+      0.95,
+      "collected",
+      "cash received",
+      "payments",
+      "已付",
+      "已付金额",
+      "已付金額",
+      "核销金额",
+      "核銷金額",
+    ),
+    ...synonyms(0.8, "payment", "applied", "回款", "收款"),
+  ],
+  open: [
+    ...synonyms(1, "open", "open amount", "balance", "open balance", "outstanding", "outstanding amount"),
+    ...synonyms(1, "amount due", "balance due", "remaining", "remaining amount", "unpaid", "unpaid amount"),
+    ...synonyms(
+      1,
+      "余额",
+      "餘額",
+      "未收",
+      "未收金额",
+      "未收金額",
+      "应收余额",
+      "應收餘額",
+      "欠款",
+      "欠款金额",
+    ),
+    ...synonyms(1, "未回款", "未回款金额", "未回款金額", "未核销金额", "未核銷金額", "尚欠", "欠款金額"),
+    ...synonyms(0.9, "residual", "open item amount", "应收账款余额", "應收帳款餘額", "未结金额", "未結金額"),
+  ],
+  settledDate: [
+    ...synonyms(
+      1,
+      "settled date",
+      "settlement date",
+      "settle date",
+      "paid date",
+      "date paid",
+      "payment date",
+    ),
+    ...synonyms(
+      1,
+      "回款日期",
+      "回款日",
+      "收款日期",
+      "收款日",
+      "到账日期",
+      "到帳日期",
+      "核销日期",
+      "核銷日期",
+    ),
+    ...synonyms(
+      1,
+      "结清日期",
+      "結清日期",
+      "付款日期",
+      "实际回款日",
+      "實際回款日",
+      "实际收款日期",
+      "實際收款日期",
+    ),
+    ...synonyms(0.95, "cleared date", "clearing date", "date settled", "receipt date", "closed date"),
+  ],
+  currency: [
+    ...synonyms(1, "currency", "currency code", "ccy", "curr", "cur", "币种", "幣種", "币别", "幣別"),
+    ...synonyms(0.9, "货币", "貨幣", "原币", "原幣", "币制", "幣制"),
+  ],
+  salesperson: [
+    ...synonyms(1, "salesperson", "sales person", "sales rep", "salesman", "account manager", "sales owner"),
+    ...synonyms(1, "业务员", "業務員", "销售员", "銷售員", "客户经理", "客戶經理", "经办人", "經辦人"),
+    ...synonyms(0.9, "rep", "seller", "agent", "owner", "collector", "负责人", "負責人", "销售", "銷售"),
+    ...synonyms(0.6, "sales"),
+  ],
+  region: [
+    ...synonyms(
+      1,
+      "region",
+      "sales region",
+      "area",
+      "territory",
+      "地区",
+      "地區",
+      "区域",
+      "區域",
+      "大区",
+      "大區",
+    ),
+    ...synonyms(
+      0.9,
+      "country",
+      "country code",
+      "market",
+      "branch",
+      "片区",
+      "片區",
+      "国家",
+      "國家",
+      "省份",
+      "分公司",
+    ),
+  ],
+};

@@ -1,0 +1,67 @@
+/**
+ * English text of the `creditkit` command line (the `cli` namespace): help and user-facing errors.
+ */
+
+/**
+ * The English CLI strings; `{{name}}` marks an interpolated value.
+ *
+ * @example
+ * cli.errors.fileNotFound; // 'No file "{{file}}".'
+ */
+export const cli = {
+  description:
+    "CreditKit on the command line: CREDIT formulas, recalculation and credit reports outside Excel.",
+  options: {
+    version: "print the version",
+    help: "show help for a command",
+    json: "print JSON instead of text",
+    out: "write the result to this .xlsx file",
+    lang: "language of messages: en, zh-CN or zh-TW (default: from LANG)",
+  },
+  eval: {
+    description: "evaluate one formula in an empty workbook, e.g. creditkit eval '=CREDIT.GRADE(72)'",
+    formula: "the formula, starting with =",
+  },
+  calc: {
+    description: "recalculate a workbook's formulas (CREDIT and built-in) and print or save the results",
+    book: "the workbook (.xlsx)",
+    progress: "Recalculating {{count}} formulas…",
+    wrote: "Wrote {{file}}.",
+    summary: "{{count}} formula cells.",
+  },
+  aging: {
+    description:
+      "age the open invoices of a ledger (.xlsx or .csv) at a date and print or save the aging report",
+    ledger: "the ledger: an .xlsx workbook or a .csv file",
+    sheet: "the ledger's sheet (default: the first sheet)",
+    asOf: "the as-of date, YYYY-MM-DD (default: today)",
+    basis: "age by due date or by invoice date",
+    buckets: 'bucket edges in days, e.g. "30,60,90,120"',
+    dateOrder: "order of ambiguous text dates such as 1/2/2013 (default: detected)",
+    map: "column overrides, e.g. customer=Client,dueDate=Due",
+    groupBy: "group by customer, salesperson or region",
+    out: "write the aging report to this .xlsx file",
+  },
+  errors: {
+    badOption: "{{option}}: {{message}}",
+    sheetNotFound: '"{{file}}" has no sheet named "{{sheet}}".',
+    ledgerBlocked: '"{{file}}" cannot be aged: {{reasons}}',
+    usage: "{{message}} Run creditkit {{command}} --help for usage.",
+    fileNotFound: 'No file "{{file}}".',
+    fileUnreadable: '"{{file}}" could not be read: {{reason}}',
+    notXlsx: '"{{file}}" is not an .xlsx workbook. Save it as Excel Workbook (.xlsx) and try again.',
+    notWritable: '"{{file}}" could not be written: {{reason}}',
+    formulaNotValid:
+      '"{{formula}}" is not a formula that can be read; check its brackets, commas and quotes.',
+    formulaEmpty: "Give a formula, for example '=CREDIT.GRADE(72)'.",
+    unexpected: "Something went wrong: {{reason}}",
+  },
+};
+
+/**
+ * The shape every language's `cli` table has.
+ *
+ * @example
+ * const table: CliStrings = cli;
+ */
+export type CliStrings = typeof cli;

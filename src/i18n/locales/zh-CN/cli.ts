@@ -1,0 +1,54 @@
+import { type CliStrings } from "../en/cli";
+
+/**
+ * `creditkit` 命令行的简体中文文本。
+ *
+ * @example
+ * cli.errors.fileNotFound; // '找不到文件“{{file}}”。'
+ */
+export const cli: CliStrings = {
+  description: "命令行中的 CreditKit：在 Excel 之外计算 CREDIT 公式、重新计算工作簿并生成信用报表。",
+  options: {
+    version: "显示版本号",
+    help: "显示命令帮助",
+    json: "以 JSON 而不是文本输出",
+    out: "将结果写入此 .xlsx 文件",
+    lang: "消息语言：en、zh-CN 或 zh-TW（默认取自 LANG）",
+  },
+  eval: {
+    description: "在空白工作簿中计算一个公式，例如 creditkit eval '=CREDIT.GRADE(72)'",
+    formula: "公式，以 = 开头",
+  },
+  calc: {
+    description: "重新计算工作簿中的公式（CREDIT 函数和内置函数），并输出或保存结果",
+    book: "工作簿（.xlsx）",
+    progress: "正在重新计算 {{count}} 个公式…",
+    wrote: "已写入 {{file}}。",
+    summary: "共 {{count}} 个公式单元格。",
+  },
+  aging: {
+    description: "在指定日期对台账（.xlsx 或 .csv）中的未收发票做账龄分析，并输出或保存账龄报表",
+    ledger: "台账：.xlsx 工作簿或 .csv 文件",
+    sheet: "台账所在工作表（默认第一个工作表）",
+    asOf: "截止日期，格式 YYYY-MM-DD（默认今天）",
+    basis: "按到期日或开票日计算账龄",
+    buckets: '账龄区间分界天数，例如 "30,60,90,120"',
+    dateOrder: "1/2/2013 这类歧义日期的日月顺序（默认自动识别）",
+    map: "手动指定列，例如 customer=客户,dueDate=到期日",
+    groupBy: "按客户、业务员或区域汇总",
+    out: "将账龄报表写入此 .xlsx 文件",
+  },
+  errors: {
+    badOption: "{{option}}：{{message}}",
+    sheetNotFound: "“{{file}}”中没有名为“{{sheet}}”的工作表。",
+    ledgerBlocked: "无法对“{{file}}”做账龄分析：{{reasons}}",
+    usage: "{{message}} 用法请运行 creditkit {{command}} --help。",
+    fileNotFound: "找不到文件“{{file}}”。",
+    fileUnreadable: "无法读取“{{file}}”：{{reason}}",
+    notXlsx: "“{{file}}”不是 .xlsx 工作簿。请另存为“Excel 工作簿 (.xlsx)”后重试。",
+    notWritable: "无法写入“{{file}}”：{{reason}}",
+    formulaNotValid: "无法读取公式“{{formula}}”：请检查括号、逗号和引号。",
+    formulaEmpty: "请给出公式，例如 '=CREDIT.GRADE(72)'。",
+    unexpected: "出现意外错误：{{reason}}",
+  },
+};

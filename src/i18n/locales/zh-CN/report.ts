@@ -1,0 +1,60 @@
+import { type ReportStrings } from "../en/report";
+
+/**
+ * 报表工作表的简体中文文本。
+ *
+ * @example
+ * report.aging.title; // "应收账款账龄分析（截至 {asOf}）"
+ */
+export const report: ReportStrings = {
+  aging: {
+    title: "应收账款账龄分析（截至 {asOf}）",
+    options: "口径：{basis} · 账龄区间：{buckets} · 数据来源：{source} · {groupBy}",
+    basisDue: "按到期日计算逾期天数",
+    basisInvoice: "按开票日计算天数",
+    groupByCustomer: "按客户",
+    groupBySalesperson: "按业务员",
+    groupByRegion: "按区域",
+    historical: "历史口径：截止日之后回款的发票计为未收",
+    portfolio: "总体情况",
+    groupsIn: "客户明细 — {currency}",
+    currency: "币种",
+    customer: "客户",
+    salesperson: "业务员",
+    region: "区域",
+    open: "未收余额",
+    notDue: "未到期",
+    overdue: "逾期金额",
+    overduePct: "逾期占比",
+    oldestDays: "最长逾期天数",
+    weightedDays: "加权平均逾期天数",
+    items: "笔数",
+    limit: "信用额度",
+    utilisation: "额度使用率",
+    grade: "信用等级",
+    rejectedRows: "未读取行数",
+    rejectedAmount: "未读取金额",
+    chartTitle: "应收账款账龄分布",
+    provisionTitle: "IFRS 9 准备矩阵",
+    provisionNote: "损失率（黄色单元格）为示例值：修改后准备金额自动重算。",
+    bucket: "账龄区间",
+    balance: "余额",
+    lossRate: "损失率",
+    provision: "坏账准备",
+    total: "合计",
+    topOverdueTitle: "逾期最多（每币种前 10 名）",
+    kpiTitle: "回款指标",
+    dso: "应收账款周转天数 DSO（天）",
+    bestDso: "最佳 DSO（天）",
+    averageDaysDelinquent: "平均拖欠天数",
+    creditSales: "赊销额",
+    rejectedTitle: "未能读取的行",
+    row: "行",
+    column: "列",
+    value: "内容",
+    reason: "原因",
+    amount: "金额",
+    noticesTitle: "提示",
+    none: "无",
+  },
+};

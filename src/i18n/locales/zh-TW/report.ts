@@ -1,0 +1,60 @@
+import { type ReportStrings } from "../en/report";
+
+/**
+ * 報表工作表的繁體中文文字。
+ *
+ * @example
+ * report.aging.title; // "應收帳款帳齡分析（截至 {asOf}）"
+ */
+export const report: ReportStrings = {
+  aging: {
+    title: "應收帳款帳齡分析（截至 {asOf}）",
+    options: "口徑：{basis} · 帳齡區間：{buckets} · 資料來源：{source} · {groupBy}",
+    basisDue: "依到期日計算逾期天數",
+    basisInvoice: "依開立發票日計算天數",
+    groupByCustomer: "依客戶",
+    groupBySalesperson: "依業務員",
+    groupByRegion: "依區域",
+    historical: "歷史口徑：截止日之後收款的發票視為未收",
+    portfolio: "整體概況",
+    groupsIn: "客戶明細 — {currency}",
+    currency: "幣別",
+    customer: "客戶",
+    salesperson: "業務員",
+    region: "區域",
+    open: "未收餘額",
+    notDue: "未到期",
+    overdue: "逾期金額",
+    overduePct: "逾期比率",
+    oldestDays: "最長逾期天數",
+    weightedDays: "加權平均逾期天數",
+    items: "筆數",
+    limit: "信用額度",
+    utilisation: "額度使用率",
+    grade: "信用等級",
+    rejectedRows: "未讀取列數",
+    rejectedAmount: "未讀取金額",
+    chartTitle: "應收帳款帳齡分布",
+    provisionTitle: "IFRS 9 準備矩陣",
+    provisionNote: "損失率（黃色儲存格）為範例值：修改後備抵金額會自動重算。",
+    bucket: "帳齡區間",
+    balance: "餘額",
+    lossRate: "損失率",
+    provision: "備抵呆帳",
+    total: "合計",
+    topOverdueTitle: "逾期最多（每幣別前 10 名）",
+    kpiTitle: "收款指標",
+    dso: "應收帳款週轉天數 DSO（天）",
+    bestDso: "最佳 DSO（天）",
+    averageDaysDelinquent: "平均拖欠天數",
+    creditSales: "賒銷金額",
+    rejectedTitle: "無法讀取的列",
+    row: "列",
+    column: "欄",
+    value: "內容",
+    reason: "原因",
+    amount: "金額",
+    noticesTitle: "提示",
+    none: "無",
+  },
+};
