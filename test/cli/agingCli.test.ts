@@ -109,6 +109,84 @@ describe("creditkit aging", () => {
     for (const notice of report.notices) expect(notice).toMatch(SENTENCE);
   });
 
+  it("prints a tab-separated line per customer and per currency total, amounts in the minor unit", async () => {
+    const run = await runCli(["aging", ledger, "--as-of", "2026-10-31"]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    const lines = run.stdout.split("\n");
+    // The same hand figures as the JSON test: overdue = open − not due.
+    expect(lines.slice(0, 6)).toEqual([
+      ["Customer", "Currency", "Open", ...BUCKETS, "Overdue", "Items"].join("\t"),
+      [
+        "华东贸易",
+        "CNY",
+        "2000.25",
+        "0.00",
+        "1200.00",
+        "0.00",
+        "800.25",
+        "0.00",
+        "0.00",
+        "2000.25",
+        "2",
+      ].join("\t"),
+      ["ACME", "USD", "1300.00", "-200.00", "1000.00", "0.00", "0.00", "500.00", "0.00", "1500.00", "3"].join(
+        "\t",
+      ),
+      [
+        "Gamma, Inc.",
+        "USD",
+        "1485.00",
+        "1234.50",
+        "0.00",
+        "0.00",
+        "0.00",
+        "0.00",
+        "250.50",
+        "250.50",
+        "2",
+      ].join("\t"),
+      ["Total", "CNY", "2000.25", "0.00", "1200.00", "0.00", "800.25", "0.00", "0.00", "2000.25", "2"].join(
+        "\t",
+      ),
+      [
+        "Total",
+        "USD",
+        "2785.00",
+        "1034.50",
+        "1000.00",
+        "0.00",
+        "0.00",
+        "500.00",
+        "250.50",
+        "1750.50",
+        "5",
+      ].join("\t"),
+    ]);
+    expect(lines).toContain("Rows not read (2)");
+    expect(lines.filter((line) => line.startsWith("Row 7,") || line.startsWith("Row 9,"))).toHaveLength(2);
+  });
+
+  it("reads a CSV saved by Excel on Simplified Chinese Windows (GBK, no byte-order mark)", async () => {
+    // GBK bytes (GB2312 chart): 客户 BFCD BBA7, 到期日 B5BD C6DA C8D5, 金额 BDF0 B6EE.
+    const gbk = Buffer.concat([
+      Buffer.from("BFCDBBA7", "hex"),
+      Buffer.from(","),
+      Buffer.from("B5BDC6DAC8D5", "hex"),
+      Buffer.from(","),
+      Buffer.from("BDF0B6EE", "hex"),
+      Buffer.from("\r\nA1,2026-10-01,100\r\nA1,2026-11-30,50.5\r\n"),
+    ]);
+    const file = path.join(dir.path, "gbk.csv");
+    await writeFile(file, gbk);
+    const run = await runCli(["aging", file, "--as-of", "2026-10-31", "--json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { customers: unknown[] };
+    // 100 due 2026-10-01 is 30 days past due (1-30); 50.50 is not due.
+    expect(report.customers).toEqual([
+      expect.objectContaining({ customer: "A1", open: 150.5, buckets: [50.5, 100, 0, 0, 0, 0], items: 2 }),
+    ]);
+  });
+
   it("writes the report workbook with a sheet named after the as-of date", async () => {
     const out = path.join(dir.path, "report.xlsx");
     const run = await runCli(["aging", ledger, "--as-of", "2026-10-31", "--out", out]);

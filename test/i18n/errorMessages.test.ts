@@ -188,15 +188,41 @@ describe("the ids raised in src", () => {
 });
 
 describe("the error tables", () => {
+  // English singulars (`…_one`) have no Chinese counterpart: Chinese does not inflect for number.
+  const englishIds = Object.keys(en).filter((id) => !id.endsWith("_one"));
+
   it.each(["zh-CN", "zh-TW"] as const)("%s has exactly the English ids", (language) => {
-    expect(Object.keys(tables[language]).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(tables[language]).sort()).toEqual(englishIds.sort());
+  });
+
+  it("has a plural message for every English singular, with the same placeholders but the count", () => {
+    const table: Readonly<Record<string, string>> = en;
+    const singulars = Object.keys(en).filter((id) => id.endsWith("_one"));
+    expect(singulars.length).toBeGreaterThan(0);
+    for (const id of singulars) {
+      const plural = table[id.slice(0, -"_one".length)];
+      expect({ id, plural: plural !== undefined }).toEqual({ id, plural: true });
+      const withoutCount = placeholders(plural ?? "").filter((name) => name !== "count");
+      expect({ id, names: placeholders(table[id] ?? "").filter((n) => n !== "count") }).toEqual({
+        id,
+        names: withoutCount,
+      });
+    }
+  });
+
+  it("counts one apart in English only", () => {
+    expect(translate("en", "errors:ledgerBlankRows", { count: 1 })).toBe("1 blank row was skipped.");
+    expect(translate("en", "errors:ledgerBlankRows", { count: 2 })).toBe("2 blank rows were skipped.");
+    expect(translate("zh-CN", "errors:ledgerBlankRows", { count: 1 })).toBe(
+      zhCn.ledgerBlankRows.replace("{{count}}", "1"),
+    );
   });
 
   it.each(["zh-CN", "zh-TW"] as const)(
     "%s uses the same {{placeholders}} as English in every message",
     (language) => {
       const table: Readonly<Record<string, string>> = tables[language];
-      for (const [id, english] of Object.entries(en)) {
+      for (const [id, english] of Object.entries(en).filter(([key]) => !key.endsWith("_one"))) {
         expect({ id, names: placeholders(table[id] ?? "") }).toEqual({ id, names: placeholders(english) });
       }
     },

@@ -14,7 +14,8 @@ const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
 describe.each(["ui", "errors"] as const)("the %s tables", (namespace) => {
-  const english = new Map(leaves(resources.en[namespace]));
+  // English singulars (`…_one`) have no Chinese counterpart: Chinese does not inflect for number.
+  const english = new Map(leaves(resources.en[namespace]).filter(([key]) => !key.endsWith("_one")));
 
   it("has English strings to compare against", () => {
     expect(english.size).toBeGreaterThan(0);

@@ -133,16 +133,51 @@ export function agingJson(result: AgingResult, language: SupportedLanguage): unk
 
 function agingText(result: AgingResult, language: SupportedLanguage): string {
   const labels = agingReportLabels(language);
-  const lines: string[] = [];
-  const header = [
-    labels.currency,
-    labels.open,
-    ...result.buckets.map((b) => (b.key === "notDue" ? labels.notDue : bucketLabelText(b))),
-    labels.items,
+  const groupLabel =
+    result.groupBy === "customer"
+      ? labels.customer
+      : result.groupBy === "salesperson"
+        ? labels.salesperson
+        : labels.region;
+  const buckets = result.buckets.map((b) => (b.key === "notDue" ? labels.notDue : bucketLabelText(b)));
+  // Tab-separated, one line per group and then per currency total, so it pastes into a sheet or pipes
+  // into other tools; amounts keep their currency's minor unit (JPY 0 decimals, CNY 2).
+  const amount = (value: number, decimals: number) => value.toFixed(decimals);
+  const lines: string[] = [
+    [groupLabel, labels.currency, labels.open, ...buckets, labels.overdue, labels.items].join("\t"),
   ];
-  lines.push(header.join("\t"));
-  for (const t of result.totals) lines.push([t.currency || "-", t.open, ...t.buckets, t.items].join("\t"));
-  if (result.rejected.length > 0) lines.push(`${labels.rejectedTitle}: ${result.rejected.length}`);
+  for (const g of result.groups) {
+    const d = g.decimals;
+    lines.push(
+      [
+        g.key,
+        g.currency || "-",
+        amount(g.open, d),
+        ...g.buckets.map((v) => amount(v, d)),
+        amount(g.overdue, d),
+        g.items,
+      ].join("\t"),
+    );
+  }
+  for (const t of result.totals) {
+    const d = t.decimals;
+    lines.push(
+      [
+        labels.total,
+        t.currency || "-",
+        amount(t.open, d),
+        ...t.buckets.map((v) => amount(v, d)),
+        amount(t.overdue, d),
+        t.items,
+      ].join("\t"),
+    );
+  }
+  if (result.rejected.length > 0) {
+    lines.push("", `${labels.rejectedTitle} (${result.rejected.length})`);
+    for (const r of result.rejected)
+      lines.push(labels.message(r.reason, { row: r.row, column: r.column, value: r.value }));
+  }
+  if (result.notices.length > 0) lines.push("");
   for (const n of result.notices) lines.push(labels.message(n.id, { ...n.params, count: n.count }));
   return lines.join("\n");
 }

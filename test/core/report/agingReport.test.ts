@@ -328,7 +328,7 @@ describe("agingReportSpec: most overdue", () => {
     const first = table === undefined ? "" : table.topLeft;
     const row = Number(/\d+/.exec(first)?.[0]);
     const formatOf = (r: number) =>
-      spec.numberFormats.filter((f) => f.range === cellAddress(r, 3)).map((f) => f.format);
+      (spec.numberFormats ?? []).filter((f) => f.range === cellAddress(r, 3)).map((f) => f.format);
     expect([1, 2, 3, 4, 5].map((i) => formatOf(row + i))).toEqual([[CNY], [CNY], [CNY], [JPY], [JPY]]);
   });
 });

@@ -245,25 +245,44 @@ export const errors = {
   // What the whole read did, with how many rows or items it concerns ({{count}}).
   ledgerRowsRejected:
     "{{count}} rows could not be read and are not in the aging; each is listed with the reason, to correct in the ledger.",
+  ledgerRowsRejected_one:
+    "1 row could not be read and is not in the aging; it is listed with the reason, to correct in the ledger.",
   ledgerInvoicedAfterAsOf: "{{count}} invoices dated after the as-of date were left out.",
+  ledgerInvoicedAfterAsOf_one: "1 invoice dated after the as-of date was left out.",
   ledgerSettledByAsOf: "{{count}} invoices settled on or before the as-of date were left out.",
+  ledgerSettledByAsOf_one: "1 invoice settled on or before the as-of date was left out.",
   ledgerFutureDated:
     "{{count}} open invoices are dated after the as-of date and are included; check the as-of date if that is unexpected.",
+  ledgerFutureDated_one:
+    "1 open invoice is dated after the as-of date and is included; check the as-of date if that is unexpected.",
   ledgerDueDateAssumed:
     "{{count}} invoices have no due date, so it was taken as the invoice date plus the terms ({{fromTerms}} of them had terms; the others count as due on the invoice date).",
+  ledgerDueDateAssumed_one:
+    "1 invoice has no due date, so it was taken as the invoice date plus the terms ({{fromTerms}} with terms; otherwise it counts as due on the invoice date).",
   ledgerZeroOpenSkipped: "{{count}} rows with nothing open (an open amount of 0) were left out.",
+  ledgerZeroOpenSkipped_one: "1 row with nothing open (an open amount of 0) was left out.",
   ledgerNegativeItems:
     "{{count}} items are negative (credit notes or payments on account); they reduce the open balances.",
+  ledgerNegativeItems_one:
+    "1 item is negative (a credit note or a payment on account); it reduces the open balance.",
   ledgerBlankRows: "{{count}} blank rows were skipped.",
+  ledgerBlankRows_one: "1 blank row was skipped.",
   ledgerCurrencyBlank:
     "{{count}} items have no currency; they are totalled in the default currency, or as having no currency when none is set. Fill in the currency where it is missing.",
+  ledgerCurrencyBlank_one:
+    "1 item has no currency; it is totalled in the default currency, or as having no currency when none is set. Fill in the currency where it is missing.",
   ledgerGroupBlank: "{{count}} items have a blank {{groupBy}}; they are grouped together under a blank name.",
+  ledgerGroupBlank_one: "1 item has a blank {{groupBy}}; it is grouped under a blank name.",
   ledgerDayOrderDetected:
     "Dates typed as text were read as {{order}}: {{count}} of them can only be read that way.",
+  ledgerDayOrderDetected_one:
+    "Dates typed as text were read as {{order}}: 1 of them can only be read that way.",
   ledgerDayOrderConflicting:
     'Dates typed as text disagree: some put the day first (such as "{{dayFirstExample}}"), others the month first (such as "{{monthFirstExample}}"), {{count}} in all. Dates that could be read either way were refused; enter them as year-month-day or choose the date order.',
   ledgerDayOrderUnknown:
     "{{count}} dates such as 1/2/2026 could have the day or the month first, and nothing in the ledger settles which, so their rows were refused; choose the date order and run again.",
+  ledgerDayOrderUnknown_one:
+    "1 date such as 1/2/2026 could have the day or the month first, and nothing in the ledger settles which, so its row was refused; choose the date order and run again.",
 
   // The customer master (limits, terms, grades per customer).
   masterNoCustomerColumn:
@@ -272,6 +291,8 @@ export const errors = {
     "The customer master has no credit limit, terms, grade or review date column; it needs at least one of them.",
   masterDuplicateCustomers:
     '{{count}} rows of the customer master repeat a customer already listed, such as "{{example}}"; only the first row of each customer is used.',
+  masterDuplicateCustomers_one:
+    '1 row of the customer master repeats a customer already listed, "{{example}}"; only the first row of each customer is used.',
   masterLimitUnreadable:
     'Row {{row}}, column {{column}}: "{{value}}" is not a credit limit; enter an amount of 0 or more.',
   masterTermsUnreadable:
@@ -284,6 +305,8 @@ export const errors = {
     "The ledger holds several currencies ({{currencies}}); say which one the credit sales are in to work out DSO.",
   agingMasterUnmatched:
     '{{count}} customers of the ledger are not in the customer master, such as "{{example}}"; they are shown without a limit or grade.',
+  agingMasterUnmatched_one:
+    '1 customer of the ledger is not in the customer master, "{{example}}"; it is shown without a limit or grade.',
 
   // `creditkit aging --map field=Header,…` (the CLI's column overrides).
   mapEmpty: "--map is empty; give items such as customer=Client,dueDate=Due.",
@@ -298,9 +321,11 @@ export const errors = {
 };
 
 /**
- * The shape every language's `errors` table has: the English message ids, each holding a string.
+ * The shape every language's `errors` table has: the English message ids, each holding a string —
+ * except English's singular forms (`…_one`, chosen by i18next when `count` is 1): Chinese does not
+ * inflect, so its tables hold the one form under the plain id.
  *
  * @example
  * const table: ErrorStrings = errors;
  */
-export type ErrorStrings = Record<keyof typeof errors, string>;
+export type ErrorStrings = Record<Exclude<keyof typeof errors, `${string}_one`>, string>;
