@@ -3,9 +3,11 @@ import os from "node:os";
 import { benchAging } from "./aging";
 import { benchFunctions } from "./functions";
 import { printResults } from "./measure";
+import { benchWarnings } from "./warnings";
 
 console.log(
   `CreditKit benchmarks — Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? "unknown"}`,
 );
 printResults(benchFunctions());
 printResults(benchAging());
+printResults(benchWarnings());

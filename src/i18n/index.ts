@@ -14,6 +14,7 @@ export {
 export { ledgerMessage, ledgerMessageIn } from "./ledgerMessage";
 export type { CliStrings } from "./locales/en/cli";
 export type { ErrorStrings } from "./locales/en/errors";
+export type { PlaygroundStrings } from "./locales/en/playground";
 export type { ReportStrings } from "./locales/en/report";
 export type { UiStrings } from "./locales/en/ui";
 export { createI18n, resources, translate } from "./translate";

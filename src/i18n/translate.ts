@@ -9,16 +9,22 @@ import type { MessageParams } from "../core/errors";
 import { type SupportedLanguage, supportedLanguages } from "./language";
 import { cli as enCli } from "./locales/en/cli";
 import { errors as enErrors } from "./locales/en/errors";
+import { playground as enPlayground } from "./locales/en/playground";
 import { report as enReport } from "./locales/en/report";
 import { ui as enUi } from "./locales/en/ui";
+import { warnings as enWarnings } from "./locales/en/warnings";
 import { cli as zhCnCli } from "./locales/zh-CN/cli";
 import { errors as zhCnErrors } from "./locales/zh-CN/errors";
+import { playground as zhCnPlayground } from "./locales/zh-CN/playground";
 import { report as zhCnReport } from "./locales/zh-CN/report";
 import { ui as zhCnUi } from "./locales/zh-CN/ui";
+import { warnings as zhCnWarnings } from "./locales/zh-CN/warnings";
 import { cli as zhTwCli } from "./locales/zh-TW/cli";
 import { errors as zhTwErrors } from "./locales/zh-TW/errors";
+import { playground as zhTwPlayground } from "./locales/zh-TW/playground";
 import { report as zhTwReport } from "./locales/zh-TW/report";
 import { ui as zhTwUi } from "./locales/zh-TW/ui";
+import { warnings as zhTwWarnings } from "./locales/zh-TW/warnings";
 
 /**
  * Every language's tables by namespace: `ui` for the task pane (the default), `errors` for the
@@ -28,12 +34,33 @@ import { ui as zhTwUi } from "./locales/zh-TW/ui";
  * resources["zh-TW"].ui.nav.settings; // "設定"
  */
 export const resources = {
-  en: { ui: enUi, errors: enErrors, cli: enCli, report: enReport },
-  "zh-CN": { ui: zhCnUi, errors: zhCnErrors, cli: zhCnCli, report: zhCnReport },
-  "zh-TW": { ui: zhTwUi, errors: zhTwErrors, cli: zhTwCli, report: zhTwReport },
+  en: {
+    ui: enUi,
+    errors: enErrors,
+    cli: enCli,
+    report: enReport,
+    playground: enPlayground,
+    warnings: enWarnings,
+  },
+  "zh-CN": {
+    ui: zhCnUi,
+    errors: zhCnErrors,
+    cli: zhCnCli,
+    report: zhCnReport,
+    playground: zhCnPlayground,
+    warnings: zhCnWarnings,
+  },
+  "zh-TW": {
+    ui: zhTwUi,
+    errors: zhTwErrors,
+    cli: zhTwCli,
+    report: zhTwReport,
+    playground: zhTwPlayground,
+    warnings: zhTwWarnings,
+  },
 } as const satisfies Record<
   SupportedLanguage,
-  { ui: unknown; errors: unknown; cli: unknown; report: unknown }
+  { ui: unknown; errors: unknown; cli: unknown; report: unknown; playground: unknown; warnings: unknown }
 >;
 
 declare module "i18next" {
@@ -60,7 +87,7 @@ export function createI18n(language: SupportedLanguage): I18n {
     fallbackLng: "en",
     supportedLngs: [...supportedLanguages],
     resources,
-    ns: ["ui", "errors", "cli", "report"],
+    ns: ["ui", "errors", "cli", "report", "playground", "warnings"],
     defaultNS: "ui",
     initAsync: false,
     // React escapes what it renders and Excel shows messages as plain text: escaping here would

@@ -316,6 +316,20 @@ export const errors = {
   mapHeaderNotFound:
     '--map: no column is headed "{{header}}" (for {{field}}); use one of the headers {{headers}}, or a column letter.',
 
+  // Warning checks (src/core/warnings): stored settings and the payment history.
+  warningSettingsInvalid:
+    "The stored warning settings are not valid at {{path}}; save the rules again from the Warnings view or correct the JSON.",
+  warningRuleUnknown:
+    'The warning settings name a rule "{{rule}}" that CreditKit does not know; remove it or correct its name.',
+  warningThresholdUnknown:
+    'Warning rule {{rule}} has no threshold "{{threshold}}"; remove it or correct its name.',
+  warningThresholdInvalid:
+    'Warning rule {{rule}}: {{threshold}} cannot be "{{value}}"; enter a number from {{min}} to {{max}}.',
+  warningThresholdNotWhole: "Warning rule {{rule}}: {{threshold}} must be a whole number, not {{value}}.",
+  warningThresholdOrder: "Warning rule {{rule}}: {{threshold}} cannot be below {{other}}.",
+  warningHistoryInvalid:
+    "Payment history row {{row}}: the {{field}} cannot be used; correct it or leave the row out.",
+
   // Workbooks calculated outside Excel (src/host/embedded).
   spillResized: "The result no longer fits the cells it had; recalculate to show it in full.",
 };

@@ -233,5 +233,14 @@ export const errors: ErrorStrings = {
   mapHeaderNotFound:
     "--map：没有标题为“{{header}}”的列（用于 {{field}}）；请使用以下标题之一：{{headers}}，或使用列字母。",
 
+  warningSettingsInvalid: "保存的预警设置在 {{path}} 处无效；请在预警视图中重新保存规则，或更正 JSON。",
+  warningRuleUnknown: "预警设置中的规则“{{rule}}”无法识别；请删除或更正其名称。",
+  warningThresholdUnknown: "预警规则 {{rule}} 没有阈值“{{threshold}}”；请删除或更正其名称。",
+  warningThresholdInvalid:
+    "预警规则 {{rule}}：{{threshold}} 不能为“{{value}}”；请输入 {{min}} 到 {{max}} 之间的数字。",
+  warningThresholdNotWhole: "预警规则 {{rule}}：{{threshold}} 必须为整数，不能为 {{value}}。",
+  warningThresholdOrder: "预警规则 {{rule}}：{{threshold}} 不能低于 {{other}}。",
+  warningHistoryInvalid: "付款历史第 {{row}} 行：{{field}} 无法使用；请更正或删除该行。",
+
   spillResized: "结果的大小已改变，无法放入原有单元格；请重新计算以完整显示。",
 };

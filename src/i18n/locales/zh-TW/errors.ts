@@ -239,5 +239,14 @@ export const errors: ErrorStrings = {
   mapHeaderNotFound:
     "--map：沒有標題為「{{header}}」的欄（用於 {{field}}）；請使用下列標題之一：{{headers}}，或使用欄字母。",
 
+  warningSettingsInvalid: "儲存的預警設定在 {{path}} 處無效；請在預警檢視中重新儲存規則，或更正 JSON。",
+  warningRuleUnknown: "預警設定中的規則「{{rule}}」無法識別；請刪除或更正其名稱。",
+  warningThresholdUnknown: "預警規則 {{rule}} 沒有門檻「{{threshold}}」；請刪除或更正其名稱。",
+  warningThresholdInvalid:
+    "預警規則 {{rule}}：{{threshold}} 不能為「{{value}}」；請輸入 {{min}} 到 {{max}} 之間的數字。",
+  warningThresholdNotWhole: "預警規則 {{rule}}：{{threshold}} 必須為整數，不能為 {{value}}。",
+  warningThresholdOrder: "預警規則 {{rule}}：{{threshold}} 不能低於 {{other}}。",
+  warningHistoryInvalid: "付款歷史第 {{row}} 列：{{field}} 無法使用；請更正或刪除該列。",
+
   spillResized: "結果的大小已改變，無法放入原有儲存格；請重新計算以完整顯示。",
 };
