@@ -3,6 +3,7 @@ import os from "node:os";
 import { benchAging } from "./aging";
 import { benchFunctions } from "./functions";
 import { printResults } from "./measure";
+import { benchScorecard } from "./scorecard";
 import { benchWarnings } from "./warnings";
 
 console.log(
@@ -11,3 +12,4 @@ console.log(
 printResults(benchFunctions());
 printResults(benchAging());
 printResults(benchWarnings());
+printResults(benchScorecard());

@@ -330,6 +330,41 @@ export const errors = {
   warningHistoryInvalid:
     "Payment history row {{row}}: the {{field}} cannot be used; correct it or leave the row out.",
 
+  // Statistical scorecards (src/core/scorecard): outcome mapping, binning, logistic fit.
+  outcomeColumnEmpty:
+    "The outcome column has no values; choose the column that says whether each account turned out good or bad.",
+  outcomeSingleValue:
+    'Every row of the outcome column is "{{value}}"; a scorecard needs both good and bad accounts.',
+  outcomeAmbiguous:
+    "The outcome column holds {{values}}; say which of these values mean good and which mean bad.",
+  outcomeMappingOverlap: '"{{value}}" is listed as both good and bad; keep it on one side.',
+  outcomeMappingNoGood: "No value is marked good; choose the outcome values that mean a good account.",
+  outcomeMappingNoBad: "No value is marked bad; choose the outcome values that mean a bad account.",
+  outcomeGoodValueAbsent:
+    'The outcome column has no value "{{value}}"; give one of the values it holds as the good value.',
+  outcomeValueUnmapped:
+    'Row {{row}} of the outcome column holds "{{value}}", which is neither a good nor a bad value; add it to one side or correct it.',
+  outcomeNoGoods: "The {{rows}} rows used hold no good accounts; a scorecard needs both goods and bads.",
+  outcomeNoBads: "The {{rows}} rows used hold no bad accounts; a scorecard needs both goods and bads.",
+  holdoutShareOutOfRange:
+    "The holdout share is {{value}}; it must be from 0 to below 1 (0.3 keeps back 30 %).",
+  binCutsNotAscending:
+    "{{characteristic}}: cut point {{position}} ({{value}}) must be a number larger than the one before it.",
+  binLevelRepeated: '{{characteristic}}: "{{level}}" is in two groups; put it in one.',
+  binLevelNotGrouped: '{{characteristic}}: "{{level}}" is in no group; add it to one.',
+  binEmpty: "{{characteristic}}: bin {{bin}} holds no rows; move its cut points or regroup.",
+  characteristicConstant:
+    "{{characteristic}} has a single bin, so it cannot tell goods from bads; split it or leave it out.",
+  scorecardNoCharacteristics: "No characteristic is selected; choose at least one to fit the scorecard.",
+  logisticSingular:
+    "{{predictor}} adds nothing the other characteristics do not already say (it is constant or repeats them); leave it out.",
+  logisticSeparation:
+    "{{predictor}} separates goods from bads (almost) perfectly, so its weight cannot be estimated; merge its bins or leave it out.",
+  logisticNotConverged:
+    "The fit did not settle within {{iterations}} steps; leave out overlapping characteristics or merge small bins.",
+  logisticOneOutcome: "All {{rows}} rows have the same outcome, so nothing can be fitted.",
+  logisticOutcomeNotBinary: "Row {{row}}: the outcome is {{value}}; it must be 0 or 1.",
+
   // Workbooks calculated outside Excel (src/host/embedded).
   spillResized: "The result no longer fits the cells it had; recalculate to show it in full.",
 };
