@@ -11,18 +11,21 @@ import { cli as enCli } from "./locales/en/cli";
 import { errors as enErrors } from "./locales/en/errors";
 import { playground as enPlayground } from "./locales/en/playground";
 import { report as enReport } from "./locales/en/report";
+import { templates as enTemplates } from "./locales/en/templates";
 import { ui as enUi } from "./locales/en/ui";
 import { warnings as enWarnings } from "./locales/en/warnings";
 import { cli as zhCnCli } from "./locales/zh-CN/cli";
 import { errors as zhCnErrors } from "./locales/zh-CN/errors";
 import { playground as zhCnPlayground } from "./locales/zh-CN/playground";
 import { report as zhCnReport } from "./locales/zh-CN/report";
+import { templates as zhCnTemplates } from "./locales/zh-CN/templates";
 import { ui as zhCnUi } from "./locales/zh-CN/ui";
 import { warnings as zhCnWarnings } from "./locales/zh-CN/warnings";
 import { cli as zhTwCli } from "./locales/zh-TW/cli";
 import { errors as zhTwErrors } from "./locales/zh-TW/errors";
 import { playground as zhTwPlayground } from "./locales/zh-TW/playground";
 import { report as zhTwReport } from "./locales/zh-TW/report";
+import { templates as zhTwTemplates } from "./locales/zh-TW/templates";
 import { ui as zhTwUi } from "./locales/zh-TW/ui";
 import { warnings as zhTwWarnings } from "./locales/zh-TW/warnings";
 
@@ -41,6 +44,7 @@ export const resources = {
     report: enReport,
     playground: enPlayground,
     warnings: enWarnings,
+    templates: enTemplates,
   },
   "zh-CN": {
     ui: zhCnUi,
@@ -49,6 +53,7 @@ export const resources = {
     report: zhCnReport,
     playground: zhCnPlayground,
     warnings: zhCnWarnings,
+    templates: zhCnTemplates,
   },
   "zh-TW": {
     ui: zhTwUi,
@@ -57,10 +62,19 @@ export const resources = {
     report: zhTwReport,
     playground: zhTwPlayground,
     warnings: zhTwWarnings,
+    templates: zhTwTemplates,
   },
 } as const satisfies Record<
   SupportedLanguage,
-  { ui: unknown; errors: unknown; cli: unknown; report: unknown; playground: unknown; warnings: unknown }
+  {
+    ui: unknown;
+    errors: unknown;
+    cli: unknown;
+    report: unknown;
+    playground: unknown;
+    warnings: unknown;
+    templates: unknown;
+  }
 >;
 
 declare module "i18next" {
@@ -87,7 +101,7 @@ export function createI18n(language: SupportedLanguage): I18n {
     fallbackLng: "en",
     supportedLngs: [...supportedLanguages],
     resources,
-    ns: ["ui", "errors", "cli", "report", "playground", "warnings"],
+    ns: ["ui", "errors", "cli", "report", "playground", "warnings", "templates"],
     defaultNS: "ui",
     initAsync: false,
     // React escapes what it renders and Excel shows messages as plain text: escaping here would
