@@ -1,6 +1,8 @@
 /**
- * Two jest projects: `node` for the pure core, the function wrappers, the hosts and the CLI;
- * `jsdom` for the React task pane. ts-jest only transpiles (type-checking is `tsc` in `npm test`).
+ * Jest projects: `node` for the pure core, the function wrappers, the hosts and the CLI; `jsdom` for
+ * the React task pane and the playground's components; `dist` for the production build; `browser` for
+ * the playground in Debian's Chromium (playwright-core). ts-jest only transpiles (type-checking is
+ * `tsc` in `npm test`).
  */
 const tsJest = [
   "ts-jest",
@@ -27,13 +29,19 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
-      testPathIgnorePatterns: ["/test/taskpane/", "/test/playground/", "\\.dist\\.test\\.ts$"],
+      testPathIgnorePatterns: [
+        "/test/taskpane/",
+        "/test/playground/",
+        "/test/browser/",
+        "\\.dist\\.test\\.ts$",
+        "\\.browser\\.test\\.ts$",
+      ],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
       displayName: "jsdom",
       testEnvironment: "jsdom",
-      roots: ["<rootDir>/test/taskpane"],
+      roots: ["<rootDir>/test/taskpane", "<rootDir>/test/playground"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
@@ -45,6 +53,19 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.dist.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      // The playground in a real browser: built once and served on a free port by the global setup;
+      // skipped with a message where /usr/bin/chromium is missing. Run serially (`--runInBand`):
+      // each test drives a whole browser on a 2-core machine.
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/browser"],
+      testMatch: ["**/*.browser.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      globalSetup: "<rootDir>/test/browser/_lib/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/browser/_lib/globalTeardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/browser/_lib/setup.ts"],
     },
   ],
 };

@@ -1,8 +1,9 @@
 // `npm start`: runs CreditKit where it can run.
 // - Windows or macOS with desktop Excel: sideloads the add-in into Excel and starts the dev server
 //   (office-addin-debugging), exactly like the Office templates do.
-// - Anywhere else (Linux, CI, no Excel): serves the add-in on https://localhost:3000 and says how
-//   to sideload it into Excel on the web.
+// - Anywhere else (Linux, CI, no Excel): builds and serves the browser playground — the real task
+//   pane beside a live formula grid — on http://localhost:3000, and says in one line how to sideload
+//   the add-in into Excel on the web instead.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -42,13 +43,8 @@ if (desktopExcelInstalled()) {
   ]);
 } else {
   console.log(
-    [
-      "No desktop Excel on this machine, so CreditKit is served for Excel on the web:",
-      "  1. The dev server starts on https://localhost:3000 (trust its certificate when asked).",
-      "  2. In Excel on the web: Home > Add-ins > More Add-ins > Upload My Add-in > choose manifest.xml.",
-      "  3. Open Home > Credit Control, or type =CREDIT.GRADE(72) in a cell.",
-      "",
-    ].join("\n"),
+    "No desktop Excel here, so `npm start` runs the browser playground. For Excel on the web instead: " +
+      "`npm run dev-server`, then Home > Add-ins > More Add-ins > Upload My Add-in > manifest.xml.\n",
   );
-  run(bin("webpack"), ["serve", "--mode", "development"]);
+  run(bin("tsx"), ["scripts/playground.ts"]);
 }

@@ -1,6 +1,7 @@
 // `npm test`: type-check, lint, unit tests (node + jsdom), production build, offline manifest
-// validation — in that order — then one closing line `N passed, N failed` (jest tests plus one
-// check per other step). Every step runs even when an earlier one fails, so one run shows all.
+// validation, browser tests of the playground (Chromium; skipped with a message where it is missing)
+// — in that order — then one closing line `N passed, N failed` (jest tests plus one check per other
+// step). Every step runs even when an earlier one fails, so one run shows all.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -42,10 +43,10 @@ check("lint", bin("eslint"), ["--max-warnings", "0", "."]);
 // tests that inspect dist/ build it themselves when it is missing.
 const resultsDir = path.join(root, "test-results");
 mkdirSync(resultsDir, { recursive: true });
-function jest(title, projects, name) {
+function jest(title, projects, name, extra = []) {
   const jestJson = path.join(resultsDir, `jest-${name}.json`);
   rmSync(jestJson, { force: true });
-  const args = ["--selectProjects", ...projects, "--json", "--outputFile", jestJson];
+  const args = ["--selectProjects", ...projects, ...extra, "--json", "--outputFile", jestJson];
   const jestOk = step(title, bin("jest"), args);
   countJest(jestJson, jestOk);
 }
@@ -79,6 +80,9 @@ check("manifest validation (offline, XSD)", bin("tsx"), [
   "manifest.xml",
   "dist/manifest.xml",
 ]);
+// The playground in Debian's Chromium: its global setup builds dist-playground/ and serves it. One
+// browser at a time (--runInBand): each test drives a whole browser.
+jest("browser tests of the playground (jest: browser, Chromium)", ["browser"], "browser", ["--runInBand"]);
 
 if (failures.length) console.log(`\nFailed: ${failures.join("; ")}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -20,7 +20,7 @@ import {
   type WriteResult,
   throwIfCancelled,
 } from "../port";
-import { valueContent } from "./_lib/cellContent";
+import { formulaContent, valueContent } from "./_lib/cellContent";
 import { type CellPlace, placeKey } from "./_lib/hfInternals";
 import { cellKey, parseRect } from "./_lib/rect";
 import { csvCells } from "./csvContent";
@@ -238,6 +238,22 @@ export class EmbeddedWorkbook implements WorkbookHost {
    */
   getCellValue(sheet: string, address: string): EvaluationResult {
     return cellEvaluation(this.hf, this.placeOf(sheet, address));
+  }
+
+  /**
+   * The formula of a cell as a user would type it, with its "=" (a formula kept at the value the
+   * file saved gives the file's text), or undefined for a value, a blank or a cell inside a spill.
+   * The playground's formula bar shows it.
+   *
+   * @example
+   * workbook.setCell("Sheet1", "B2", "=CREDIT.GRADE(A2)");
+   * workbook.cellFormula("Sheet1", "B2"); // "=CREDIT.GRADE(A2)"
+   */
+  cellFormula(sheet: string, address: string): string | undefined {
+    const place = this.placeOf(sheet, address);
+    const kept = this.metaOf(place.sheet).keptFormulas.get(cellKey(place.row + 1, place.col + 1));
+    if (kept !== undefined) return formulaContent(kept);
+    return this.hf.doesCellHaveFormula(place) ? this.hf.getCellFormula(place) : undefined;
   }
 
   /**

@@ -1,0 +1,108 @@
+/**
+ * A sheet read for display: its values from A1 to the end of the used range, and per cell the number
+ * format and style the report (or the file) gave it. One read per change of the workbook.
+ */
+import { type ChartSpec, parseCellAddress } from "../../core/report";
+import { CHARTS_SETTING } from "../../host/embedded/settingsSheet";
+import { type ChartView, chartView, conditionalBackgrounds } from "../grid/reportVisuals";
+import { type SheetLayout } from "../../host/embedded";
+import { type RawCell } from "../../host/port";
+import { type PlaygroundHost } from "./playgroundHost";
+
+/** Font, fill and alignment of a cell as the grid draws it. */
+export type GridCellStyle = Omit<SheetLayout["styles"][number], "address">;
+
+/** What the grid shows of one sheet. */
+export interface SheetGrid {
+  readonly sheet: string;
+  /** Values by 0-based row and column from A1; rows may be shorter than `columnCount`. */
+  readonly rows: readonly (readonly RawCell[])[];
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly formats: ReadonlyMap<number, string>;
+  readonly styles: ReadonlyMap<number, GridCellStyle>;
+  /** Column widths in characters by 1-based column. */
+  readonly widths: ReadonlyMap<number, number>;
+  /** Rows kept in view at the top (the header of a table). */
+  readonly frozenRows: number;
+  /** Backgrounds of colour scales and data bars, by {@link gridKey}. */
+  readonly conditional: ReadonlyMap<number, string>;
+  /** The sheet's charts (a report's bucket chart). */
+  readonly charts: readonly ChartView[];
+}
+
+/**
+ * The key of a cell in {@link SheetGrid.formats} and {@link SheetGrid.styles}.
+ *
+ * @example
+ * gridKey(4, 2); // the key of B4
+ */
+export function gridKey(row: number, column: number): number {
+  return row * 20_000 + column;
+}
+
+/**
+ * The row of a {@link gridKey}.
+ *
+ * @example
+ * rowOfKey(gridKey(4, 2)); // 4
+ */
+export function rowOfKey(key: number): number {
+  return Math.floor(key / 20_000);
+}
+
+/**
+ * Reads a sheet for display.
+ *
+ * @example
+ * const grid = await readSheetGrid(host, "Ledger");
+ * grid.rows[2]?.[0]; // "Customer ID"
+ */
+export async function readSheetGrid(host: PlaygroundHost, sheet: string): Promise<SheetGrid> {
+  const shape = await host.describe({ kind: "sheet", sheet });
+  const rows: RawCell[][] = [];
+  const pad = shape.firstColumn - 1;
+  for await (const block of host.readRows({ kind: "sheet", sheet }, { blockRows: 50_000 })) {
+    block.rows.forEach((row, i) => {
+      rows[block.firstRow - 1 + i] = pad > 0 ? [...Array<RawCell>(pad).fill(null), ...row] : [...row];
+    });
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  const layout = host.sheetLayout(sheet);
+  const charts = chartsOf(await host.getSetting(CHARTS_SETTING), sheet)
+    .map((spec) => chartView(rows, spec))
+    .filter((chart): chart is ChartView => chart !== null);
+  const byCell = <T>(entries: readonly (readonly [string, T])[]) =>
+    new Map(
+      entries.flatMap(([address, value]) => {
+        const at = parseCellAddress(address);
+        return at === null ? [] : [[gridKey(at.row, at.column), value] as const];
+      }),
+    );
+  return {
+    sheet,
+    rows,
+    rowCount: rows.length,
+    columnCount: shape.rowCount === 0 ? 0 : shape.firstColumn + shape.columnCount - 1,
+    formats: byCell(layout.numberFormats.map(({ address, format }) => [address, format] as const)),
+    styles: byCell(layout.styles.map(({ address, ...style }) => [address, style] as const)),
+    widths: new Map(layout.columnWidths.map(({ column, width }) => [column, width])),
+    frozenRows: layout.freeze?.rows ?? 0,
+    conditional: conditionalBackgrounds(rows, layout.conditionalFormats, gridKey),
+    charts,
+  };
+}
+
+/** The charts stored for a sheet (the embedded host keeps them by sheet name in a setting). */
+function chartsOf(stored: unknown, sheet: string): ChartSpec[] {
+  if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return [];
+  const entry = Object.entries(stored as Record<string, unknown>).find(
+    ([name]) => name.toLowerCase() === sheet.toLowerCase(),
+  )?.[1];
+  return Array.isArray(entry)
+    ? entry.filter(
+        (chart): chart is ChartSpec =>
+          chart !== null && typeof chart === "object" && "sourceRange" in chart && "anchor" in chart,
+      )
+    : [];
+}
