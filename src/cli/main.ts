@@ -1,7 +1,8 @@
 /**
  * `creditkit`: CREDIT formulas, recalculation and credit reports outside Excel, on the embedded
  * workbook host. Exit status: 0 success (an Excel error value is a result), 1 a failure explained
- * on stderr in a sentence or two, 2 wrong usage.
+ * on stderr in a sentence or two (and `check --fail-on` finding a warning at or above that severity,
+ * after printing the warnings), 2 wrong usage.
  */
 import { Command, CommanderError, Option } from "commander";
 import { translate } from "../i18n";
@@ -9,6 +10,7 @@ import { version } from "../../package.json";
 import { CliError } from "./cliError";
 import { runAgingCommand } from "./commands/agingCommand";
 import { runCalc } from "./commands/calcCommand";
+import { runCheckCommand } from "./commands/checkCommand";
 import { runEval } from "./commands/evalCommand";
 import { cliLanguage } from "./language";
 
@@ -77,6 +79,26 @@ function buildProgram(): Command {
       print(await runAgingCommand(ledger, options, language, progress));
     });
 
+  program
+    .command("check")
+    .description(t("check.description"))
+    .argument("<book>", t("check.book"))
+    .option("--sheet <name>", t("check.sheet"))
+    .option("--master <sheet>", t("check.master"))
+    .option("--history <sheet>", t("check.history"))
+    .option("--as-of <date>", t("check.asOf"))
+    .option("--rules <file>", t("check.rules"))
+    .option("--json", t("options.json"))
+    .option("--out <file>", t("check.out"))
+    .addOption(new Option("--fail-on <severity>", t("check.failOn")).choices(["high", "medium", "low"]))
+    .helpOption("-h, --help", t("options.help"))
+    .action(async (book: string, options: Parameters<typeof runCheckCommand>[1]) => {
+      const { output, failure } = await runCheckCommand(book, options, language, progress);
+      // Findings are printed whatever --fail-on decides; the status and a one-line summary come after.
+      print(output);
+      if (failure !== null) throw failure;
+    });
+
   for (const command of program.commands)
     command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
@@ -84,7 +106,7 @@ function buildProgram(): Command {
 
 /** The command named in argv, for the usage hint ("creditkit calc --help"). */
 function commandName(argv: readonly string[]): string {
-  return argv.find((a) => a === "eval" || a === "calc" || a === "aging") ?? "";
+  return argv.find((a) => a === "eval" || a === "calc" || a === "aging" || a === "check") ?? "";
 }
 
 /**

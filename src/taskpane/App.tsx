@@ -119,6 +119,8 @@ function Shell({
   const styles = useStyles();
   const { t } = useTranslation();
   const [view, setView] = useState<ViewId>("aging");
+  const [warningsVisited, setWarningsVisited] = useState(false);
+  if (view === "warnings" && !warningsVisited) setWarningsVisited(true);
   const idPrefix = useId("creditkit");
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
   // One panel whose content follows the selected tab, so every tab controls the same element.
@@ -141,7 +143,14 @@ function Shell({
             <AgingView host={host} language={language} />
           </div>
         )}
-        {view === "warnings" && <WarningsView />}
+        {host === undefined
+          ? view === "warnings" && <WarningsView language={language} />
+          : // Mounted on first visit (it reads the workbook), then kept like Aging so a run goes on.
+            (view === "warnings" || warningsVisited) && (
+              <div hidden={view !== "warnings"}>
+                <WarningsView host={host} language={language} />
+              </div>
+            )}
         {view === "scorecards" && <ScorecardsView />}
         {view === "settings" && (
           <SettingsView

@@ -25,3 +25,15 @@ export {
 } from "./sheetSpec";
 export { type AgingReportOptions, agingReportSpec, agingSheetName, amountFormat } from "./agingReport";
 export { type AgingReportLabels } from "./agingReportLabels";
+export {
+  type EvidenceSheet,
+  type SheetRejection,
+  SEVERITY_COLORS,
+  type WarningsReportOptions,
+  evidenceText,
+  firstEvidence,
+  sheetReference,
+  warningsReportSpec,
+  warningsSheetName,
+} from "./warningsReport";
+export { type WarningsReportLabels } from "./warningsReportLabels";

@@ -1,10 +1,23 @@
 /**
  * Warning checks (DESIGN §3.9): the default rules as data with editable thresholds, settings stored in the
- * workbook as JSON, and the engine that runs them over the ledger's open items, the customer master and the
- * payment history, reporting every warning with its evidence rows and every rule that could not run.
+ * workbook as JSON, the payment-history reader, and the engine that runs them over the ledger's open items,
+ * the customer master and the payment history, reporting every warning with its evidence rows and every rule
+ * that could not run.
  */
 export { compareWarnings } from "./compareWarnings";
+export {
+  type PaymentHistory,
+  type PaymentHistoryRead,
+  type PaymentHistoryReader,
+  type PaymentHistoryReaderOptions,
+} from "./paymentHistory";
 export { type PaymentRecord } from "./paymentRecord";
+export {
+  createPaymentHistoryReader,
+  detectPaymentHistoryColumns,
+  type PaymentHistoryOptions,
+  readPaymentHistory,
+} from "./readPaymentHistory";
 export { runWarningChecks, type WarningInputs } from "./runWarningChecks";
 export {
   type WarningNotAssessed,

@@ -2,4 +2,4 @@
 export { AgingView } from "./AgingView";
 export { ScorecardsView } from "./ScorecardsView";
 export { SettingsView, type SettingsViewProps } from "./SettingsView";
-export { WarningsView } from "./WarningsView";
+export { WarningsView, type WarningsViewProps } from "./WarningsView";

@@ -42,6 +42,28 @@ export const cli = {
     groupBy: "group by customer, salesperson or region",
     out: "write the aging report to this .xlsx file",
   },
+  check: {
+    description:
+      "check every customer of a ledger (.xlsx or .csv) against the warning rules and print or save the warnings",
+    book: "the workbook (.xlsx) or a ledger (.csv)",
+    sheet: "the ledger's sheet (default: the first sheet)",
+    master: "the customer master's sheet (limits, terms, grades, last review)",
+    history: "the payment history's sheet (default: the ledger's own paid dates, when it has them)",
+    asOf: "the as-of date, YYYY-MM-DD (default: today)",
+    rules: "a rules file (JSON, as the Warnings view stores it; default: the rules stored in the workbook)",
+    out: "write the workbook with its Warnings sheet to this .xlsx file",
+    failOn: "exit with status 1 when a warning is at or above this severity (for pipelines)",
+    notRunTitle: "Rules not run ({{count}})",
+    rejectedTitle: "Rows not read ({{count}})",
+    failed: "Warnings at or above {{severity}} severity: {{count}} (--fail-on {{flag}}).",
+    blocked: '"{{file}}" cannot be checked: {{reasons}}',
+    historyBlocked: '"{{file}}": the payment history on {{sheet}} cannot be read: {{reasons}}',
+    settingsUnreadable:
+      '"{{file}}": the warning rules stored in the workbook cannot be used: {{reason}} Give --rules to run other rules.',
+    rulesUnreadable: '"{{file}}" is not a rules file that can be used: {{reason}}',
+    sheetTaken:
+      '"{{file}}" already has a sheet named {{sheet}} that CreditKit did not write; rename it, or choose another --as-of.',
+  },
   errors: {
     badOption: "{{option}}: {{message}}",
     sheetNotFound: '"{{file}}" has no sheet named "{{sheet}}".',

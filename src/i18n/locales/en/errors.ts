@@ -329,6 +329,10 @@ export const errors = {
   warningThresholdOrder: "Warning rule {{rule}}: {{threshold}} cannot be below {{other}}.",
   warningHistoryInvalid:
     "Payment history row {{row}}: the {{field}} cannot be used; correct it or leave the row out.",
+  historyNoAmountColumn:
+    "The payment history has no invoice amount column; choose the column with the amount of each invoice.",
+  historyNoSettledColumn:
+    "The payment history has no paid date column, so no lateness can be measured; choose the column with the date each invoice was paid.",
 
   // Statistical scorecards (src/core/scorecard): outcome mapping, binning, logistic fit.
   outcomeColumnEmpty:

@@ -241,6 +241,8 @@ export const errors: ErrorStrings = {
   warningThresholdNotWhole: "预警规则 {{rule}}：{{threshold}} 必须为整数，不能为 {{value}}。",
   warningThresholdOrder: "预警规则 {{rule}}：{{threshold}} 不能低于 {{other}}。",
   warningHistoryInvalid: "付款历史第 {{row}} 行：{{field}} 无法使用；请更正或删除该行。",
+  historyNoAmountColumn: "付款历史中找不到发票金额列；请选择每张发票金额所在的列。",
+  historyNoSettledColumn: "付款历史中找不到回款日期列，无法计算逾期天数；请选择每张发票回款日期所在的列。",
 
   outcomeColumnEmpty: "结果列没有任何值；请选择标明每个客户最终为好或坏的列。",
   outcomeSingleValue: "结果列每一行都是“{{value}}”；评分卡需要同时有好客户和坏客户。",

@@ -38,6 +38,27 @@ export const cli: CliStrings = {
     groupBy: "依客戶、業務員或區域彙總",
     out: "將帳齡報表寫入此 .xlsx 檔案",
   },
+  check: {
+    description: "依預警規則檢查應收明細（.xlsx 或 .csv）中的每個客戶，並輸出或儲存預警",
+    book: "活頁簿（.xlsx）或應收明細（.csv）",
+    sheet: "明細所在工作表（預設為第一個工作表）",
+    master: "客戶主檔所在工作表（額度、帳期、評等、最近複核）",
+    history: "付款歷史所在工作表（預設使用明細本身的收款日期，如有）",
+    asOf: "截止日期，格式 YYYY-MM-DD（預設今天）",
+    rules: "規則檔（JSON，與預警檢視儲存的格式相同；預設使用活頁簿中儲存的規則）",
+    out: "將含預警工作表的活頁簿寫入此 .xlsx 檔案",
+    failOn: "存在該嚴重程度或更高的預警時以狀態 1 結束（用於流水線）",
+    notRunTitle: "未執行的規則（{{count}}）",
+    rejectedTitle: "無法讀取的列（{{count}}）",
+    failed: "嚴重程度為{{severity}}或更高的預警：{{count}} 項（--fail-on {{flag}}）。",
+    blocked: "無法檢查「{{file}}」：{{reasons}}",
+    historyBlocked: "「{{file}}」：無法讀取工作表 {{sheet}} 中的付款歷史：{{reasons}}",
+    settingsUnreadable:
+      "「{{file}}」：活頁簿中儲存的預警規則無法使用：{{reason}} 可用 --rules 指定其他規則。",
+    rulesUnreadable: "「{{file}}」不是可用的規則檔：{{reason}}",
+    sheetTaken:
+      "「{{file}}」中已有名為 {{sheet}} 的工作表且不是由 CreditKit 寫入；請將其重新命名，或改用其他 --as-of。",
+  },
   errors: {
     badOption: "{{option}}：{{message}}",
     sheetNotFound: "「{{file}}」中沒有名為「{{sheet}}」的工作表。",

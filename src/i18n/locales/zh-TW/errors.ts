@@ -247,6 +247,8 @@ export const errors: ErrorStrings = {
   warningThresholdNotWhole: "預警規則 {{rule}}：{{threshold}} 必須為整數，不能為 {{value}}。",
   warningThresholdOrder: "預警規則 {{rule}}：{{threshold}} 不能低於 {{other}}。",
   warningHistoryInvalid: "付款歷史第 {{row}} 列：{{field}} 無法使用；請更正或刪除該列。",
+  historyNoAmountColumn: "付款歷史中找不到發票金額欄；請選擇每張發票金額所在的欄。",
+  historyNoSettledColumn: "付款歷史中找不到收款日期欄，無法計算逾期天數；請選擇每張發票收款日期所在的欄。",
 
   outcomeColumnEmpty: "結果欄沒有任何值；請選擇標明每個客戶最終為好或壞的欄。",
   outcomeSingleValue: "結果欄每一列都是「{{value}}」；評分卡需要同時有好客戶和壞客戶。",
