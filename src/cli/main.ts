@@ -4,7 +4,7 @@
  * on stderr in a sentence or two (and `check --fail-on` finding a warning at or above that severity,
  * after printing the warnings), 2 wrong usage.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { translate } from "../i18n";
 import { version } from "../../package.json";
 import { CliError } from "./cliError";
@@ -12,6 +12,7 @@ import { runAgingCommand } from "./commands/agingCommand";
 import { runCalc } from "./commands/calcCommand";
 import { runCheckCommand } from "./commands/checkCommand";
 import { runEval } from "./commands/evalCommand";
+import { runTemplateCommand, type TemplateKind } from "./commands/templateCommand";
 import { cliLanguage } from "./language";
 
 const language = cliLanguage(process.argv.slice(2), process.env);
@@ -99,6 +100,17 @@ function buildProgram(): Command {
       if (failure !== null) throw failure;
     });
 
+  program
+    .command("template")
+    .description(t("template.description"))
+    .addArgument(new Argument("<kind>", t("template.kind")).choices(["weighted", "rating", "expert"]))
+    .option("--portable", t("template.portable"))
+    .requiredOption("--out <file>", t("template.out"))
+    .helpOption("-h, --help", t("options.help"))
+    .action(async (kind: TemplateKind, options: { portable?: boolean; out: string }) => {
+      print(await runTemplateCommand(kind, options, language));
+    });
+
   for (const command of program.commands)
     command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
@@ -106,7 +118,9 @@ function buildProgram(): Command {
 
 /** The command named in argv, for the usage hint ("creditkit calc --help"). */
 function commandName(argv: readonly string[]): string {
-  return argv.find((a) => a === "eval" || a === "calc" || a === "aging" || a === "check") ?? "";
+  return (
+    argv.find((a) => a === "eval" || a === "calc" || a === "aging" || a === "check" || a === "template") ?? ""
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CLI_TIMEOUT_MS, expectUserFailure, runCli } from "./_lib/runCli";
+import ExcelJS from "exceljs";
+import { CLI_TIMEOUT_MS, expectUserFailure, runCli, tempDir } from "./_lib/runCli";
 
 jest.setTimeout(CLI_TIMEOUT_MS);
 
@@ -116,5 +117,35 @@ describe("usage, help and version", () => {
     const agingWords = agingHelp.stdout.replace(/\s+/g, " ");
     expect(agingWords).toContain('(choices: "due", "invoice")');
     expect(agingWords).toContain('(choices: "ymd", "mdy", "dmy")');
+  });
+});
+
+describe("creditkit template", () => {
+  it("writes a portable card with no CREDIT function in it, and refuses an unknown kind as wrong usage", async () => {
+    const dir = await tempDir();
+    try {
+      const out = path.join(dir.path, "card.xlsx");
+      const [written, unknown] = await Promise.all([
+        runCli(["template", "weighted", "--portable", "--out", out]),
+        runCli(["template", "bogus", "--out", out]),
+      ]);
+      expect(written).toEqual({ code: 0, stdout: `Wrote ${out}.\n`, stderr: "" });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      // The portable form holds no CREDIT function: it must work without the add-in.
+      const formulas: string[] = [];
+      book.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.formula) formulas.push(cell.formula);
+          }),
+        ),
+      );
+      expect(formulas.length).toBeGreaterThan(10);
+      expect(formulas.filter((f) => /CREDIT\./i.test(f))).toEqual([]);
+      expect(expectUserFailure(unknown, 2)).toMatch(/bogus/);
+    } finally {
+      await dir.remove();
+    }
   });
 });

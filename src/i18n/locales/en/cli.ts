@@ -42,6 +42,13 @@ export const cli = {
     groupBy: "group by customer, salesperson or region",
     out: "write the aging report to this .xlsx file",
   },
+  template: {
+    description:
+      "write a blank scorecard template workbook: a weighted risk-factor card, a three-indicator rating or an expert panel",
+    kind: "which template: weighted, rating or expert",
+    portable: "use only built-in Excel functions, so the sheet works without the add-in",
+    out: "the .xlsx file to write",
+  },
   check: {
     description:
       "check every customer of a ledger (.xlsx or .csv) against the warning rules and print or save the warnings",

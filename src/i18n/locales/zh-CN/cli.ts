@@ -38,6 +38,12 @@ export const cli: CliStrings = {
     groupBy: "按客户、业务员或区域汇总",
     out: "将账龄报表写入此 .xlsx 文件",
   },
+  template: {
+    description: "生成空白评分卡模板工作簿：加权风险因素评分卡、三指标评级或专家评审。",
+    kind: "模板类型：weighted（加权）、rating（评级）或 expert（专家）。",
+    portable: "只使用 Excel 内置函数，没有加载项也能使用。",
+    out: "要写入的 .xlsx 文件。",
+  },
   check: {
     description: "按预警规则检查台账（.xlsx 或 .csv）中的每个客户，并输出或保存预警",
     book: "工作簿（.xlsx）或台账（.csv）",

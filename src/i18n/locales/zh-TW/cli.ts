@@ -38,6 +38,12 @@ export const cli: CliStrings = {
     groupBy: "依客戶、業務員或區域彙總",
     out: "將帳齡報表寫入此 .xlsx 檔案",
   },
+  template: {
+    description: "產生空白評分卡範本活頁簿：加權風險因素評分卡、三指標評級或專家評審。",
+    kind: "範本類型：weighted（加權）、rating（評級）或 expert（專家）。",
+    portable: "只使用 Excel 內建函數，沒有增益集也能使用。",
+    out: "要寫入的 .xlsx 檔案。",
+  },
   check: {
     description: "依預警規則檢查應收明細（.xlsx 或 .csv）中的每個客戶，並輸出或儲存預警",
     book: "活頁簿（.xlsx）或應收明細（.csv）",
