@@ -1,15 +1,25 @@
 /**
- * Step 4: the Run button, or while a run goes on, its progress ("N of M rows") and a Cancel button.
+ * The Run button, or while a run goes on, its progress ("N of M rows") and a Cancel button. Step 4 of
+ * the Aging view; the Warnings view uses it too, with its own labels.
  */
 import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { type SupportedLanguage } from "../../../i18n";
 import { formatCount } from "./_lib/formatNumbers";
-import { type AgingRunState } from "./_lib/useAgingRun";
+
+/** What the controls need of a run's state: running or not, and how far it got. */
+export type RunProgressState =
+  | { readonly status: "running"; readonly phase: string; readonly done: number; readonly total: number }
+  | { readonly status: Exclude<string, "running"> };
+
+/** The `ui` keys of a view's run texts: start, reading, writing, progress, cancel. */
+export type RunLabelKeys = "agingView.run" | "warningsView.run";
 
 /** The run's state and the two actions. */
 export interface RunControlsProps {
-  readonly state: AgingRunState;
+  readonly state: RunProgressState;
+  /** Where the view's run texts are; the Aging view's by default. */
+  readonly labels?: RunLabelKeys;
   /** False while a source, its columns or a valid option is missing. */
   readonly canRun: boolean;
   readonly language: SupportedLanguage;
@@ -28,13 +38,20 @@ const useStyles = makeStyles({
  * @example
  * <RunControls state={state} canRun language="en" onRun={run} onCancel={cancel} />
  */
-export function RunControls({ state, canRun, language, onRun, onCancel }: RunControlsProps) {
+export function RunControls({
+  state,
+  canRun,
+  language,
+  onRun,
+  onCancel,
+  labels = "agingView.run",
+}: RunControlsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  if (state.status !== "running") {
+  if (!("phase" in state)) {
     return (
       <Button appearance="primary" className={styles.button} disabled={!canRun} onClick={onRun}>
-        {t("agingView.run.start")}
+        {t(`${labels}.start`)}
       </Button>
     );
   }
@@ -43,10 +60,10 @@ export function RunControls({ state, canRun, language, onRun, onCancel }: RunCon
   return (
     <div className={styles.root}>
       <Field
-        label={reading ? t("agingView.run.reading") : t("agingView.run.writing")}
+        label={reading ? t(`${labels}.reading`) : t(`${labels}.writing`)}
         hint={
           counted
-            ? t("agingView.run.progress", {
+            ? t(`${labels}.progress`, {
                 done: formatCount(state.done, language),
                 total: formatCount(state.total, language),
               })
@@ -57,7 +74,7 @@ export function RunControls({ state, canRun, language, onRun, onCancel }: RunCon
         <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} />
       </Field>
       <Button className={styles.button} onClick={onCancel}>
-        {t("agingView.run.cancel")}
+        {t(`${labels}.cancel`)}
       </Button>
     </div>
   );

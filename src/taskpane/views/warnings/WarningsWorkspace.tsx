@@ -29,7 +29,7 @@ import { useWarningsRun } from "./_lib/useWarningsRun";
 import { RuleList } from "./RuleList";
 import { WarningsOutcome } from "./WarningsOutcome";
 import { WarningsResults } from "./WarningsResults";
-import { WarningsRunControls } from "./WarningsRunControls";
+import { RunControls } from "../aging/RunControls";
 
 /** The host, the loaded starting point, the language and today's date. */
 export interface WarningsWorkspaceProps {
@@ -162,7 +162,8 @@ export function WarningsWorkspace({ host, setup, language, today }: WarningsWork
         )}
         <RuleList settings={settings} language={language} onChange={changeRules} disabled={running} />
       </section>
-      <WarningsRunControls
+      <RunControls
+        labels="warningsView.run"
         state={state}
         canRun={ledger !== undefined && asOf !== null && !running}
         language={language}
