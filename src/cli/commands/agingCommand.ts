@@ -1,4 +1,3 @@
-import path from "node:path";
 import {
   type AgingBasis,
   type BucketEdges,
@@ -6,7 +5,7 @@ import {
   DEFAULT_BUCKET_EDGES,
   parseBucketEdges,
 } from "../../core/aging";
-import { type DayOrder, formatIsoDate, parseDateText } from "../../core/dates";
+import { type DayOrder, formatIsoDate } from "../../core/dates";
 import { isCreditError } from "../../core/errors";
 import {
   type AgingResult,
@@ -15,14 +14,14 @@ import {
   parseFieldMapping,
 } from "../../core/ledger";
 import { agingReportSpec, agingSheetName } from "../../core/report/agingReport";
-import { type SourceRef, type WorkbookHost } from "../../host";
-import { CsvLedgerHost, decodeCsv } from "../../host/csv";
+import { type SourceRef } from "../../host";
 import { ledgerMessage, type SupportedLanguage, translate } from "../../i18n";
 import { agingReportLabels } from "../../app/aging/reportLabels";
 import { detectAgingColumns, runAging } from "../../app/aging/runAging";
 import { CliError } from "../cliError";
 import { loadEmbedded } from "../loadEmbedded";
-import { readInputFile, writeOutputFile } from "../files";
+import { writeOutputFile } from "../files";
+import { asOfOption, openLedgerBook, optionError } from "../ledgerInput";
 
 /** Options of `creditkit aging`. */
 export interface AgingCommandOptions {
@@ -35,52 +34,6 @@ export interface AgingCommandOptions {
   readonly groupBy?: LedgerGroupBy;
   readonly json?: boolean;
   readonly out?: string;
-}
-
-/** Opens a ledger file as a host: CSV streamed, .xlsx through the embedded workbook. */
-export async function openLedger(
-  file: string,
-  language: SupportedLanguage,
-): Promise<{ host: WorkbookHost; defaultSheet: string }> {
-  if (/\.csv$/i.test(file)) {
-    const bytes = readInputFile(file, "any");
-    const name = path.basename(file).replace(/\.csv$/i, "");
-    // UTF-8 with or without a mark, UTF-16, or the GBK / Big5 that Excel's plain "CSV" writes in Chinese Windows.
-    return { host: new CsvLedgerHost(decodeCsv(bytes).text, name), defaultSheet: name };
-  }
-  // Loaded only for workbooks: the formula engine and the .xlsx reader take most of a second to load,
-  // which a CSV run never needs.
-  const { EmbeddedWorkbook } = loadEmbedded();
-  const workbook = await EmbeddedWorkbook.fromXlsx(readInputFile(file, "xlsx"), { language });
-  const sheets = (await workbook.listSheets()).filter((s) => s.visible && !s.ownedByCreditKit);
-  return { host: workbook, defaultSheet: sheets[0]?.name ?? "" };
-}
-
-/** A CreditError from parsing an option, as a usage-style failure naming the option. */
-function optionError(
-  option: string,
-  id: string,
-  params: Readonly<Record<string, string | number>>,
-  language: SupportedLanguage,
-): CliError {
-  const message = ledgerMessage(language, id, params);
-  // Most messages already start by naming their argument ("--as-of: …"): name the option once.
-  return new CliError("errors.badOption", {
-    option,
-    message: message.startsWith(`${option}: `) ? message.slice(option.length + 2) : message,
-  });
-}
-
-function asOfSerial(text: string | undefined, language: SupportedLanguage): number {
-  if (text === undefined) {
-    // The CLI is an edge: it may read the clock (the core never does).
-    const now = new Date();
-    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000 + 25_569;
-  }
-  const serial = parseDateText(text, "ymd");
-  if (isCreditError(serial))
-    throw optionError("--as-of", serial.id, { ...serial.params, arg: "--as-of" }, language);
-  return Math.floor(serial);
 }
 
 function edgesOption(text: string | undefined, language: SupportedLanguage): BucketEdges {
@@ -195,9 +148,9 @@ export async function runAgingCommand(
   language: SupportedLanguage,
   progress: (text: string) => void,
 ): Promise<string> {
-  const asOf = asOfSerial(options.asOf, language);
+  const asOf = asOfOption(options.asOf, language);
   const edges = edgesOption(options.buckets, language);
-  const { host, defaultSheet } = await openLedger(file, language);
+  const { host, defaultSheet } = await openLedgerBook(file, language);
   const sheet = options.sheet ?? defaultSheet;
   if ((await host.listSheets()).every((s) => s.name !== sheet))
     throw new CliError("errors.sheetNotFound", { sheet, file });

@@ -1,8 +1,7 @@
-import path from "node:path";
 import { evidenceSheets } from "../../app/warnings/evidenceSheets";
 import { warningsReportLabels } from "../../app/warnings/reportLabels";
 import { runWarnings, type WarningsBlocked, type WarningsRun } from "../../app/warnings/runWarnings";
-import { formatIsoDate, parseDateText } from "../../core/dates";
+import { formatIsoDate } from "../../core/dates";
 import { isCreditError } from "../../core/errors";
 import { minorUnitDecimals } from "../../core/money";
 import { evidenceText, warningsReportSpec, warningsSheetName } from "../../core/report";
@@ -13,12 +12,11 @@ import {
   type WarningSeverity,
   warningSettingsFromJson,
 } from "../../core/warnings";
-import { HostError, type SourceRef, type WorkbookHost } from "../../host";
-import { CsvLedgerHost, decodeCsv } from "../../host/csv";
-import type * as Embedded from "../../host/embedded/embeddedWorkbook";
+import { HostError, type SourceRef } from "../../host";
 import { ledgerMessage, type SupportedLanguage, translate } from "../../i18n";
 import { CliError } from "../cliError";
 import { readInputFile, writeOutputFile } from "../files";
+import { asOfOption, type LedgerBook, openLedgerBook } from "../ledgerInput";
 import { loadEmbedded } from "../loadEmbedded";
 
 /** Options of `creditkit check`. */
@@ -37,44 +35,6 @@ export interface CheckCommandOptions {
 export interface CheckOutcome {
   readonly output: string;
   readonly failure: CliError | null;
-}
-
-interface OpenBook {
-  readonly host: WorkbookHost;
-  /** The workbook itself for an .xlsx (the Warnings sheet goes into a copy of it), `null` for a CSV. */
-  readonly workbook: Embedded.EmbeddedWorkbook | null;
-  readonly defaultSheet: string;
-}
-
-async function openBook(file: string, language: SupportedLanguage): Promise<OpenBook> {
-  if (/\.csv$/i.test(file)) {
-    const name = path.basename(file).replace(/\.csv$/i, "");
-    const text = decodeCsv(readInputFile(file, "any")).text;
-    return { host: new CsvLedgerHost(text, name), workbook: null, defaultSheet: name };
-  }
-  // Loaded only for workbooks: the formula engine takes most of a second to load, which a CSV never needs.
-  const { EmbeddedWorkbook } = loadEmbedded();
-  const workbook = await EmbeddedWorkbook.fromXlsx(readInputFile(file, "xlsx"), { language });
-  const sheets = (await workbook.listSheets()).filter((s) => s.visible && !s.ownedByCreditKit);
-  return { host: workbook, workbook, defaultSheet: sheets[0]?.name ?? "" };
-}
-
-function asOfSerial(text: string | undefined, language: SupportedLanguage): number {
-  if (text === undefined) {
-    // The CLI is an edge: it may read the clock (the core never does).
-    const now = new Date();
-    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000 + 25_569;
-  }
-  const serial = parseDateText(text, "ymd");
-  if (isCreditError(serial)) {
-    const message = ledgerMessage(language, serial.id, { ...serial.params, arg: "--as-of" });
-    const own = "--as-of: ";
-    throw new CliError("errors.badOption", {
-      option: "--as-of",
-      message: message.startsWith(own) ? message.slice(own.length) : message,
-    });
-  }
-  return Math.floor(serial);
 }
 
 /** The rules of a `--rules` file: the JSON the Warnings view stores in a workbook. */
@@ -239,7 +199,7 @@ function failOnFailure(
 
 async function writeReport(
   run: WarningsRun,
-  book: OpenBook,
+  book: LedgerBook,
   file: string,
   out: string,
   language: SupportedLanguage,
@@ -286,9 +246,9 @@ export async function runCheckCommand(
   language: SupportedLanguage,
   progress: (text: string) => void,
 ): Promise<CheckOutcome> {
-  const asOf = asOfSerial(options.asOf, language);
+  const asOf = asOfOption(options.asOf, language);
   const settings = options.rules === undefined ? undefined : rulesFile(options.rules, language);
-  const book = await openBook(file, language);
+  const book = await openLedgerBook(file, language);
   const names = new Set((await book.host.listSheets()).map((s) => s.name));
   const sheetRef = (sheet: string | undefined): SourceRef | null => {
     if (sheet === undefined) return null;
