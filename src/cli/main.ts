@@ -12,6 +12,7 @@ import { runAgingCommand } from "./commands/agingCommand";
 import { runCalc } from "./commands/calcCommand";
 import { runCheckCommand } from "./commands/checkCommand";
 import { runEval } from "./commands/evalCommand";
+import { type ScoreCommandOptions, runScoreCommand } from "./commands/scoreCommand";
 import { runTemplateCommand, type TemplateKind } from "./commands/templateCommand";
 import { cliLanguage } from "./language";
 
@@ -111,6 +112,21 @@ function buildProgram(): Command {
       print(await runTemplateCommand(kind, options, language));
     });
 
+  program
+    .command("score")
+    .description(t("score.description"))
+    .argument("<book>", t("score.book"))
+    .requiredOption("--card <sheet>", t("score.card"))
+    .requiredOption("--table <name>", t("score.table"))
+    .option("--map <mapping>", t("score.map"))
+    .option("--portable", t("score.portable"))
+    .option("--json", t("score.json"))
+    .requiredOption("--out <file>", t("score.out"))
+    .helpOption("-h, --help", t("options.help"))
+    .action(async (book: string, options: ScoreCommandOptions) => {
+      print(await runScoreCommand(book, options, language));
+    });
+
   for (const command of program.commands)
     command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
@@ -119,7 +135,10 @@ function buildProgram(): Command {
 /** The command named in argv, for the usage hint ("creditkit calc --help"). */
 function commandName(argv: readonly string[]): string {
   return (
-    argv.find((a) => a === "eval" || a === "calc" || a === "aging" || a === "check" || a === "template") ?? ""
+    argv.find(
+      (a) =>
+        a === "eval" || a === "calc" || a === "aging" || a === "check" || a === "template" || a === "score",
+    ) ?? ""
   );
 }
 

@@ -12,6 +12,8 @@ import { errors as enErrors } from "./locales/en/errors";
 import { playground as enPlayground } from "./locales/en/playground";
 import { report as enReport } from "./locales/en/report";
 import { templates as enTemplates } from "./locales/en/templates";
+import { fit as enFit } from "./locales/en/fit";
+import { scores as enScores } from "./locales/en/scores";
 import { ui as enUi } from "./locales/en/ui";
 import { warnings as enWarnings } from "./locales/en/warnings";
 import { cli as zhCnCli } from "./locales/zh-CN/cli";
@@ -19,6 +21,8 @@ import { errors as zhCnErrors } from "./locales/zh-CN/errors";
 import { playground as zhCnPlayground } from "./locales/zh-CN/playground";
 import { report as zhCnReport } from "./locales/zh-CN/report";
 import { templates as zhCnTemplates } from "./locales/zh-CN/templates";
+import { fit as zhCnFit } from "./locales/zh-CN/fit";
+import { scores as zhCnScores } from "./locales/zh-CN/scores";
 import { ui as zhCnUi } from "./locales/zh-CN/ui";
 import { warnings as zhCnWarnings } from "./locales/zh-CN/warnings";
 import { cli as zhTwCli } from "./locales/zh-TW/cli";
@@ -26,6 +30,8 @@ import { errors as zhTwErrors } from "./locales/zh-TW/errors";
 import { playground as zhTwPlayground } from "./locales/zh-TW/playground";
 import { report as zhTwReport } from "./locales/zh-TW/report";
 import { templates as zhTwTemplates } from "./locales/zh-TW/templates";
+import { fit as zhTwFit } from "./locales/zh-TW/fit";
+import { scores as zhTwScores } from "./locales/zh-TW/scores";
 import { ui as zhTwUi } from "./locales/zh-TW/ui";
 import { warnings as zhTwWarnings } from "./locales/zh-TW/warnings";
 
@@ -45,6 +51,8 @@ export const resources = {
     playground: enPlayground,
     warnings: enWarnings,
     templates: enTemplates,
+    scores: enScores,
+    fit: enFit,
   },
   "zh-CN": {
     ui: zhCnUi,
@@ -54,6 +62,8 @@ export const resources = {
     playground: zhCnPlayground,
     warnings: zhCnWarnings,
     templates: zhCnTemplates,
+    scores: zhCnScores,
+    fit: zhCnFit,
   },
   "zh-TW": {
     ui: zhTwUi,
@@ -63,6 +73,8 @@ export const resources = {
     playground: zhTwPlayground,
     warnings: zhTwWarnings,
     templates: zhTwTemplates,
+    scores: zhTwScores,
+    fit: zhTwFit,
   },
 } as const satisfies Record<
   SupportedLanguage,
@@ -74,6 +86,8 @@ export const resources = {
     playground: unknown;
     warnings: unknown;
     templates: unknown;
+    scores: unknown;
+    fit: unknown;
   }
 >;
 
@@ -101,7 +115,7 @@ export function createI18n(language: SupportedLanguage): I18n {
     fallbackLng: "en",
     supportedLngs: [...supportedLanguages],
     resources,
-    ns: ["ui", "errors", "cli", "report", "playground", "warnings", "templates"],
+    ns: ["ui", "errors", "cli", "report", "playground", "warnings", "templates", "scores", "fit"],
     defaultNS: "ui",
     initAsync: false,
     // React escapes what it renders and Excel shows messages as plain text: escaping here would

@@ -1,3 +1,5 @@
+import { configure } from "@testing-library/react";
+
 /**
  * jsdom lacks browser APIs Fluent UI v9 calls while rendering: matchMedia (reduced-motion checks)
  * and ResizeObserver (overflow and positioning). Minimal stand-ins that report "no preference" and
@@ -72,3 +74,8 @@ HTMLBodyElement.prototype.getBoundingClientRect = function getBoundingClientRect
 };
 
 export {};
+
+// findBy/waitFor give up after 1 s by default. On a busy 2-core CI machine a view's first render and a run
+// over the in-memory host can take longer than that, which failed tests that pass alone; 10 s still fails a
+// view that never gets there.
+configure({ asyncUtilTimeout: 10_000 });

@@ -11,7 +11,7 @@ export {
 export { EXPERT_PANEL_CELLS, PANEL_CRITERIA, PANEL_EXPERTS } from "./expertPanelCells";
 export { type ExpertPanelFormulas, expertPanelFormulas } from "./expertPanelFormulas";
 export { type ExpertCriterion, type ExpertPanelLabels } from "./expertPanelLabels";
-export { RATING_CARD_CELLS } from "./ratingCardCells";
+export { RATING_CARD_CELLS, type RatingCardCellMap } from "./ratingCardCells";
 export { type RatingCardFormulas, ratingCardFormulas } from "./ratingCardFormulas";
 export { type RatingCardLabels } from "./ratingCardLabels";
 export { type RatingCardExample, type RatingCardOptions, ratingCardSpec } from "./ratingCardSpec";
@@ -27,7 +27,7 @@ export {
   type TemplateOptions,
   type ValidationText,
 } from "./templateOptions";
-export { WEIGHTED_CARD_CELLS } from "./weightedCardCells";
+export { WEIGHTED_CARD_CELLS, type WeightedCardCellMap } from "./weightedCardCells";
 export { type WeightedCardFormulas, weightedCardFormulas } from "./weightedCardFormulas";
 export { type WeightedCardLabels } from "./weightedCardLabels";
 export { type WeightedCardExample, type WeightedCardOptions, weightedCardSpec } from "./weightedCardSpec";

@@ -23,3 +23,12 @@ export const RATING_CARD_CELLS = Object.freeze({
   thresholdB: "B17",
   thresholdC: "B18",
 });
+
+/**
+ * The cells the rating card's formulas read and write, by role: the card's own addresses
+ * ({@link RATING_CARD_CELLS}) or a customer row's cells on the Scores sheet.
+ *
+ * @example
+ * const cells: RatingCardCellMap = { ...RATING_CARD_CELLS, share: "AD7" };
+ */
+export type RatingCardCellMap = { readonly [Role in keyof typeof RATING_CARD_CELLS]: string };

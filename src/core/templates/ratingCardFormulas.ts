@@ -1,4 +1,4 @@
-import { RATING_CARD_CELLS as C } from "./ratingCardCells";
+import { RATING_CARD_CELLS, type RatingCardCellMap } from "./ratingCardCells";
 import { type TemplateForm } from "./templateOptions";
 
 /**
@@ -31,13 +31,13 @@ const required = (cell: string, formula: string): string => `IF(COUNT(${cell})=0
  * The rules of DESIGN §3.1 with built-in functions only (nested IF, COUNTIF: no IFS, which older Excel lacks).
  * The combined grade passes on the first indicator's error, as CREDIT.COMBINEGRADES does.
  */
-function portable(): RatingCardFormulas {
+function portable(C: RatingCardCellMap): RatingCardFormulas {
   const [first, second, third] = [C.collectionGrade, C.latenessGrade, C.loyaltyGrade];
   const count = (grade: string) => `COUNTIF(${C.grades},"${grade}")`;
   const days = rounded(C.daysLate);
   return {
     rate: `IF(OR(COUNT(${C.collected})=0,COUNT(${C.due})=0),NA(),(${C.collected}-${C.claims})/${C.due})`,
-    collectionGrade: gradeFrom(C.rate, ["1", "0.95", "0.9"]),
+    collectionGrade: required(C.rate, gradeFrom(C.rate, ["1", "0.95", "0.9"])),
     latenessGrade: required(C.daysLate, `IF(${days}<=0,"A",IF(${days}<5,"B",IF(${days}<10,"C","D")))`),
     loyaltyGrade: required(
       C.share,
@@ -50,13 +50,17 @@ function portable(): RatingCardFormulas {
 }
 
 /**
- * The formulas of the rating card's computed cells in `form`.
+ * The formulas of the rating card's computed cells in `form`, over the card's own cells or over `cells`
+ * elsewhere (a customer row of the Scores sheet, whose grades sit side by side like the card's).
  *
  * @example
  * ratingCardFormulas("addin").combined; // "CREDIT.COMBINEGRADES(C9:C11)"
  */
-export function ratingCardFormulas(form: TemplateForm): RatingCardFormulas {
-  if (form === "portable") return portable();
+export function ratingCardFormulas(
+  form: TemplateForm,
+  C: RatingCardCellMap = RATING_CARD_CELLS,
+): RatingCardFormulas {
+  if (form === "portable") return portable(C);
   return {
     rate: `CREDIT.COLLECTIONRATE(${C.collected},${C.due},${C.claims})`,
     collectionGrade: `CREDIT.COLLECTIONGRADE(${C.rate})`,

@@ -51,3 +51,12 @@ export const WEIGHTED_CARD_CELLS = Object.freeze({
   lowest: H(R.workingsHeader + 6),
   roundTo: H(R.workingsHeader + 7),
 });
+
+/**
+ * The cells the weighted card's formulas read and write, by role: the card's own addresses
+ * ({@link WEIGHTED_CARD_CELLS}) or, for a customer row of the Scores sheet, that row's cells and the card's.
+ *
+ * @example
+ * const cells: WeightedCardCellMap = { ...WEIGHTED_CARD_CELLS, scores: "C7:U7", total: "V7" };
+ */
+export type WeightedCardCellMap = { readonly [Role in keyof typeof WEIGHTED_CARD_CELLS]: string };

@@ -145,6 +145,18 @@ describe("weightedCardSpec", () => {
     expect(names.has("SUMPRODUCT")).toBe(true);
   });
 
+  it("refuses a pasted score outside 0–5 or typed as text in both forms, as CREDIT.SCORE does", async () => {
+    const book = await exampleBook();
+    for (const bad of [7, -1, "four"]) {
+      for (const form of FORMS) book.setCell(form, "D6", bad);
+      for (const form of FORMS) expect(valueAt(book, form, "H6")).toEqual({ error: expect.any(String) });
+    }
+    // A blank is a missing score, not an error.
+    for (const form of FORMS) book.setCell(form, "D6", null);
+    expect(valueAt(book, "portable", "H6")).toEqual(valueAt(book, "addin", "H6"));
+    expect(typeof valueAt(book, "addin", "H6")).toBe("number");
+  });
+
   it("lays out the default factors, weights, grade scale and limit policy", async () => {
     const book = await exampleBook();
     expect(valueAt(book, "addin", "B6")).toBe("Impression from the visit");

@@ -49,6 +49,21 @@ export const cli = {
     portable: "use only built-in Excel functions, so the sheet works without the add-in",
     out: "the .xlsx file to write",
   },
+  score: {
+    description:
+      "apply a weighted card sheet to a customer table of a workbook and write a Scores sheet of live formulas (score, grade, limit, utilisation, rating)",
+    book: "the .xlsx workbook holding the card and the customers",
+    card: "the weighted card's sheet (see creditkit template weighted)",
+    table: "the customers: a table name, a sheet name or a range such as Customers!A1:H500",
+    map: "column choices, e.g. customer=Client,paymentHistory=Pay score,solvency=Current ratio",
+    portable: "use only built-in Excel functions, so the sheet works without the add-in",
+    json: "print the mapping and the result as JSON",
+    out: "the .xlsx file to write: the workbook with the Scores sheet",
+    problem: "{{message}}",
+    mapped: "{{factor}} ← {{column}}{{bands}}",
+    banded: " (bands)",
+    field: "{{field}} ← {{column}}",
+  },
   check: {
     description:
       "check every customer of a ledger (.xlsx or .csv) against the warning rules and print or save the warnings",

@@ -44,6 +44,21 @@ export const cli: CliStrings = {
     portable: "只使用 Excel 内置函数，没有加载项也能使用。",
     out: "要写入的 .xlsx 文件。",
   },
+  score: {
+    description:
+      "将工作簿中的加权评分卡应用于客户表，生成由实时公式组成的评分结果表（得分、等级、额度、使用率、评级）。",
+    book: "包含评分卡和客户的 .xlsx 工作簿。",
+    card: "加权评分卡所在的工作表（见 creditkit template weighted）。",
+    table: "客户：表格名称、工作表名称或区域，例如 Customers!A1:H500。",
+    map: "列的选择，例如 customer=客户名称,paymentHistory=付款记录,solvency=流动比率。",
+    portable: "只使用 Excel 内置函数，没有加载项也能使用。",
+    json: "以 JSON 输出映射和结果。",
+    out: "要写入的 .xlsx 文件：包含评分结果表的工作簿。",
+    problem: "{{message}}",
+    mapped: "{{factor}} ← {{column}}{{bands}}",
+    banded: "（分档）",
+    field: "{{field}} ← {{column}}",
+  },
   check: {
     description: "按预警规则检查台账（.xlsx 或 .csv）中的每个客户，并输出或保存预警",
     book: "工作簿（.xlsx）或台账（.csv）",

@@ -44,6 +44,21 @@ export const cli: CliStrings = {
     portable: "只使用 Excel 內建函數，沒有增益集也能使用。",
     out: "要寫入的 .xlsx 檔案。",
   },
+  score: {
+    description:
+      "將活頁簿中的加權評分卡套用於客戶表，產生由即時公式組成的評分結果表（得分、等級、額度、使用率、評等）。",
+    book: "包含評分卡與客戶的 .xlsx 活頁簿。",
+    card: "加權評分卡所在的工作表（見 creditkit template weighted）。",
+    table: "客戶：表格名稱、工作表名稱或範圍，例如 Customers!A1:H500。",
+    map: "欄的選擇，例如 customer=客戶名稱,paymentHistory=付款紀錄,solvency=流動比率。",
+    portable: "只使用 Excel 內建函數，沒有增益集也能使用。",
+    json: "以 JSON 輸出對應與結果。",
+    out: "要寫入的 .xlsx 檔案：包含評分結果表的活頁簿。",
+    problem: "{{message}}",
+    mapped: "{{factor}} ← {{column}}{{bands}}",
+    banded: "（分級）",
+    field: "{{field}} ← {{column}}",
+  },
   check: {
     description: "依預警規則檢查應收明細（.xlsx 或 .csv）中的每個客戶，並輸出或儲存預警",
     book: "活頁簿（.xlsx）或應收明細（.csv）",

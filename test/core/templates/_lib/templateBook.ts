@@ -126,6 +126,7 @@ export const CLASSIC_FUNCTIONS: ReadonlySet<string> = new Set([
   "COUNTIF",
   "IF",
   "INDEX",
+  "ISTEXT",
   "ISERROR",
   "ISNUMBER",
   "MATCH",
