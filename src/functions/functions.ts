@@ -30,6 +30,7 @@ import {
   ratingFn,
 } from "./catalog/rating";
 import { blendFn, expertScoreFn, expertSpreadFn, gradeFn, pointsFn, scoreFn } from "./catalog/scoring";
+import { infoValueFn, psiFn, woeFn } from "./catalog/statistics";
 import { startFunctionLanguage, toOffice } from "./office/toOffice";
 
 startFunctionLanguage();
@@ -491,6 +492,42 @@ export function oddsToScore(odds: any, base_points?: any, base_odds?: any, pdo?:
  */
 export function scoreToPd(points: any, base_points?: any, base_odds?: any, pdo?: any): number {
   return toOffice(scoreToPdFn(points, base_points, base_odds, pdo)) as number;
+}
+
+/**
+ * Weight of evidence of each bin of a characteristic: ln(%good / %bad); above 0 the bin is better than average.
+ * @customfunction WOE
+ * @helpurl https://localhost:3000/reference.html#CREDIT.WOE
+ * @param goods Goods counted in each bin (a column or a row).
+ * @param bads Bads counted in each bin, one per cell of goods.
+ * @returns The WOE of each bin, in the shape of goods.
+ */
+export function woe(goods: any[][], bads: any[][]): any[][] {
+  return toOffice(woeFn(goods, bads)) as any[][];
+}
+
+/**
+ * Information value of a characteristic: Σ (%good − %bad) × WOE over its bins.
+ * @customfunction INFOVALUE
+ * @helpurl https://localhost:3000/reference.html#CREDIT.INFOVALUE
+ * @param goods Goods counted in each bin (a column or a row).
+ * @param bads Bads counted in each bin, one per cell of goods.
+ * @returns The information value.
+ */
+export function infoValue(goods: any[][], bads: any[][]): number {
+  return toOffice(infoValueFn(goods, bads)) as number;
+}
+
+/**
+ * Population stability index: Σ (actual% − expected%) × ln(actual% / expected%); below 0.1 stable, 0.25 and above a major shift.
+ * @customfunction PSI
+ * @helpurl https://localhost:3000/reference.html#CREDIT.PSI
+ * @param expected Counts or shares per bin in the development sample (a column or a row).
+ * @param actual Counts or shares per bin in the new sample, one per cell of expected.
+ * @returns The population stability index.
+ */
+export function psi(expected: any[][], actual: any[][]): number {
+  return toOffice(psiFn(expected, actual)) as number;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   ratingFn,
 } from "./catalog/rating";
 import { blendFn, expertScoreFn, expertSpreadFn, gradeFn, pointsFn, scoreFn } from "./catalog/scoring";
+import { infoValueFn, psiFn, woeFn } from "./catalog/statistics";
 import { type FunctionResult } from "./excel/values";
 
 /** How a parameter is passed: a single value or a range. */
@@ -166,6 +167,9 @@ export const CREDIT_FUNCTIONS: readonly FunctionSpec[] = [
   fn("SCORETOPD", params("points", "base_points?", "base_odds?", "pdo?"), (a) =>
     scoreToPdFn(a[0], a[1], a[2], a[3]),
   ),
+  fn("WOE", params("goods[]", "bads[]"), (a) => woeFn(a[0], a[1]), { spills: true }),
+  fn("INFOVALUE", params("goods[]", "bads[]"), (a) => infoValueFn(a[0], a[1])),
+  fn("PSI", params("expected[]", "actual[]"), (a) => psiFn(a[0], a[1])),
   fn("CORE", params("sales[]", "threshold?"), (a) => coreFn(a[0], a[1]), { spills: true }),
   fn("ABC", params("sales[]", "a?", "b?"), (a) => abcFn(a[0], a[1], a[2]), { spills: true }),
   fn("SHARE", params("value", "values[]"), (a) => shareFn(a[0], a[1])),

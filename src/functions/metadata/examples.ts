@@ -223,6 +223,40 @@ export const FUNCTION_EXAMPLES: Readonly<Record<string, FunctionExample>> = {
     shows: "0.0196",
     returns: "Probability of default",
   },
+  // %good 50/100 = 0.5 in both bins; %bad 10/40 = 0.25 and 30/40 = 0.75 → ln(0.5/0.25) = ln 2 = 0.6931,
+  // ln(0.5/0.75) = ln(2/3) = −0.4055.
+  WOE: {
+    category: "Loss, distress and scaling",
+    args: [
+      [[50], [50]],
+      [[10], [30]],
+    ],
+    digits: 4,
+    shows: "0.6931 | -0.4055",
+    returns: "WOE per bin",
+  },
+  // Same bins: (0.5 − 0.25) × ln 2 + (0.5 − 0.75) × ln(2/3) = 0.1733 + 0.1014 = 0.2747
+  INFOVALUE: {
+    category: "Loss, distress and scaling",
+    args: [
+      [[50], [50]],
+      [[10], [30]],
+    ],
+    digits: 4,
+    shows: "0.2747",
+    returns: "Information value",
+  },
+  // Expected 40 % / 60 %, actual 50 % / 50 %: 0.1 × ln(0.5/0.4) + (−0.1) × ln(0.5/0.6) = 0.0223 + 0.0182 = 0.0405
+  PSI: {
+    category: "Loss, distress and scaling",
+    args: [
+      [[400], [600]],
+      [[50], [50]],
+    ],
+    digits: 4,
+    shows: "0.0405",
+    returns: "Population stability index",
+  },
   // Shares 50 %, 30 %, 20 %: 50 % before the second customer < 70 % → core; 80 % before the third → not.
   CORE: {
     category: "Portfolio",

@@ -583,6 +583,56 @@ export const translations: FunctionTranslations = {
       },
     },
   },
+  WOE: {
+    "zh-CN": {
+      description: "特征各分箱的证据权重（WOE）：ln(好样本占比 / 坏样本占比)；大于 0 表示该箱优于平均水平。",
+      parameters: {
+        goods: "各分箱的好样本数（一列或一行）。",
+        bads: "各分箱的坏样本数，与 goods 的单元格一一对应。",
+      },
+    },
+    "zh-TW": {
+      description: "特徵各分組的證據權重（WOE）：ln(好樣本占比 / 壞樣本占比)；大於 0 表示該組優於平均。",
+      parameters: {
+        goods: "各分組的好樣本數（一欄或一列）。",
+        bads: "各分組的壞樣本數，與 goods 的儲存格逐一對應。",
+      },
+    },
+  },
+  INFOVALUE: {
+    "zh-CN": {
+      description: "特征的信息值（IV）：各分箱 (好样本占比 − 坏样本占比) × WOE 之和。",
+      parameters: {
+        goods: "各分箱的好样本数（一列或一行）。",
+        bads: "各分箱的坏样本数，与 goods 的单元格一一对应。",
+      },
+    },
+    "zh-TW": {
+      description: "特徵的資訊值（IV）：各分組 (好樣本占比 − 壞樣本占比) × WOE 的總和。",
+      parameters: {
+        goods: "各分組的好樣本數（一欄或一列）。",
+        bads: "各分組的壞樣本數，與 goods 的儲存格逐一對應。",
+      },
+    },
+  },
+  PSI: {
+    "zh-CN": {
+      description:
+        "群体稳定性指标（PSI）：Σ (实际占比 − 预期占比) × ln(实际占比 / 预期占比)；低于 0.1 为稳定，0.25 及以上为显著偏移。",
+      parameters: {
+        expected: "开发样本各分箱的数量或占比（一列或一行）。",
+        actual: "新样本各分箱的数量或占比，与 expected 的单元格一一对应。",
+      },
+    },
+    "zh-TW": {
+      description:
+        "母體穩定度指標（PSI）：Σ (實際占比 − 預期占比) × ln(實際占比 / 預期占比)；低於 0.1 為穩定，0.25（含）以上為顯著偏移。",
+      parameters: {
+        expected: "開發樣本各分組的筆數或占比（一欄或一列）。",
+        actual: "新樣本各分組的筆數或占比，與 expected 的儲存格逐一對應。",
+      },
+    },
+  },
   CORE: {
     "zh-CN": {
       description: '按 70% 规则识别核心客户：销售额由大到小累计达 70% 的客户（含跨过 70% 者）旁标 "Core"。',

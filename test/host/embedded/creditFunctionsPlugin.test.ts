@@ -17,7 +17,7 @@ describe("CreditFunctionsPlugin", () => {
     expect(Object.keys(CreditFunctionsPlugin.implementedFunctions).sort()).toEqual(
       CREDIT_FUNCTIONS.map((spec) => `CREDIT.${spec.id}`).sort(),
     );
-    expect(CREDIT_FUNCTIONS).toHaveLength(35);
+    expect(CREDIT_FUNCTIONS).toHaveLength(38);
   });
 
   it("names the functions in HyperFormula's language package, dot included", () => {
@@ -64,6 +64,9 @@ describe("spilled results", () => {
     // one label per customer, in the shape of sales
     ["CORE, a column", "=CREDIT.CORE(E1:E3)", 3, 1],
     ["ABC, a row", "=CREDIT.ABC({500,300,150,50})", 1, 4],
+    // one WOE per bin, in the shape of goods
+    ["WOE, a column", "=CREDIT.WOE(E1:E3,{10;20;30})", 3, 1],
+    ["WOE, a row", "=CREDIT.WOE({50,50},{10,30})", 1, 2],
   ];
 
   it.each(cases)("%s spills to %s", (_name, formula, rows, columns) => {
@@ -135,6 +138,39 @@ describe("spilled results", () => {
     workbook.setCell("Sheet1", "C1", "=CREDIT.CORE(A1:A3)");
     // 500 / 1000 = 50 % < 70 %, then 800 / 1000 = 80 % crosses 70 % → core, core, not core
     expect(shownText(workbook.getCellValue("Sheet1", "C1"))).toBe("Core | Core | ");
+  });
+
+  it("computes WOE, INFOVALUE and PSI from cells", () => {
+    const workbook = EmbeddedWorkbook.empty();
+    // goods 50 / 50, bads 10 / 30 → %good 0.5 / 0.5, %bad 0.25 / 0.75
+    for (const [address, value] of [
+      ["A1", 50],
+      ["A2", 50],
+      ["B1", 10],
+      ["B2", 30],
+    ] as const) {
+      workbook.setCell("Sheet1", address, value);
+    }
+    workbook.setCell("Sheet1", "D1", "=CREDIT.WOE(A1:A2,B1:B2)");
+    const spill = workbook.getCellValue("Sheet1", "D1");
+    if (spill.kind !== "array") throw new Error(`WOE did not spill: ${JSON.stringify(spill)}`);
+    expect(spill.rows.map((row) => row.length)).toEqual([1, 1]);
+    expect(spill.rows[0]?.[0]).toBeCloseTo(Math.log(0.5 / 0.25), 12);
+    expect(spill.rows[1]?.[0]).toBeCloseTo(Math.log(0.5 / 0.75), 12);
+    // the second bin's WOE sits in the cell below
+    const below = workbook.getCellValue("Sheet1", "D2");
+    expect(below.kind === "value" ? below.value : below).toBeCloseTo(Math.log(0.5 / 0.75), 12);
+    const iv = workbook.evaluate("=CREDIT.INFOVALUE(Sheet1!A1:A2,Sheet1!B1:B2)");
+    expect(iv.kind === "value" ? iv.value : iv).toBeCloseTo(0.25 * Math.LN2 + 0.25 * Math.log(1.5), 12);
+    // expected 40 / 60 %, actual 50 / 50 %: 0.1 · ln(0.5 / 0.4) + (−0.1) · ln(0.5 / 0.6)
+    const psi = workbook.evaluate("=CREDIT.PSI({400;600},Sheet1!A1:A2)");
+    expect(psi.kind === "value" ? psi.value : psi).toBeCloseTo(
+      0.1 * Math.log(0.5 / 0.4) - 0.1 * Math.log(0.5 / 0.6),
+      12,
+    );
+    // the spill feeds other formulas: ln 2 + ln(2/3) = ln(4/3)
+    const sum = workbook.evaluate("=SUM(CREDIT.WOE(Sheet1!A1:A2,Sheet1!B1:B2))");
+    expect(sum.kind === "value" ? sum.value : sum).toBeCloseTo(Math.log(4 / 3), 12);
   });
 
   it("shows one error cell, not a block, when a spilling function fails", () => {

@@ -208,6 +208,31 @@ const BOUNDARIES: Readonly<Record<string, readonly [number, readonly Arg[]][]>> 
   ZZONE: [[0, [2.99, 2.9900001, 1.81, 1.8099999, 0]]],
   // §3.8 core: the customer crossing 70 % is core
   CORE: [[1, [0.7, 0.5, 0.8, 1, 0]]],
+  // §3.7 WOE / IV: a bin with no bads or no goods takes the 0.5 zero-cell adjustment; a bin blank on one side
+  // is missing data; goods as a row beside bads as a column still pair cell by cell
+  WOE: [
+    [
+      1,
+      [
+        [[0], [30]],
+        [[10], [0]],
+        [[10], [null]],
+        [["10"], [30]],
+      ],
+    ],
+  ],
+  INFOVALUE: [[0, [[[0], [50]], [[null], [null]], [[50, 50]]]]],
+  // PSI: a bin emptied in the new sample counts as the 0.01 % share; shares and counts alike
+  PSI: [
+    [
+      1,
+      [
+        [[100], [0]],
+        [[0.5], [0.5]],
+        [["50%"], ["50%"]],
+      ],
+    ],
+  ],
 };
 
 /** Numbers drawn by fast-check with a fixed seed, so every run tests the same ones. */

@@ -30,7 +30,7 @@ function agingSize(args: readonly AstNode[]): ResultSize {
  * - AGING: 2 × bucket count, from literal `buckets` and `basis` (omitted → 30,60,90,120 on the due
  *   basis → 6 columns); a reference there is assumed to hold the defaults until evaluated;
  * - ROLLRATES: 1 × (columns of `history` − 1): one loss rate per bucket, the write-off column has none;
- * - CORE, ABC: the shape of `sales`.
+ * - CORE, ABC: the shape of `sales`; WOE: the shape of `goods`.
  * The workbook corrects a wrong guess: the function records the size it really produced and the
  * formula is entered again (see `CreditEngineContext`).
  *
@@ -52,9 +52,10 @@ export function predictSpillSize(
       return { width: Math.max(1, history.width - 1), height: 1 };
     }
     case "CORE":
-    case "ABC": {
-      const sales = argumentSize(0);
-      return { width: Math.max(1, sales.width), height: Math.max(1, sales.height) };
+    case "ABC":
+    case "WOE": {
+      const list = argumentSize(0);
+      return { width: Math.max(1, list.width), height: Math.max(1, list.height) };
     }
     default:
       return ONE_CELL;

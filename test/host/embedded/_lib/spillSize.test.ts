@@ -66,6 +66,10 @@ describe("predictSpillSize", () => {
       height: 40,
     });
     expect(predictSpillSize("ABC", [ref], () => ({ width: 7, height: 1 }))).toEqual({ width: 7, height: 1 });
+    expect(predictSpillSize("WOE", [ref, ref], () => ({ width: 1, height: 8 }))).toEqual({
+      width: 1,
+      height: 8,
+    });
     expect(predictSpillSize("GRADE", [ref], oneCell)).toEqual({ width: 1, height: 1 });
   });
 });
