@@ -4,6 +4,7 @@ import { benchAging } from "./aging";
 import { benchFunctions } from "./functions";
 import { printResults } from "./measure";
 import { benchScorecard } from "./scorecard";
+import { benchScores } from "./scores";
 import { benchWarnings } from "./warnings";
 
 console.log(
@@ -13,3 +14,4 @@ printResults(benchFunctions());
 printResults(benchAging());
 printResults(benchWarnings());
 printResults(benchScorecard());
+void benchScores().then(printResults);

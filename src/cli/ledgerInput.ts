@@ -44,7 +44,7 @@ export async function openLedgerBook(file: string, language: SupportedLanguage):
 }
 
 /**
- * A CreditError from parsing an option, as a usage-style failure naming the option once.
+ * A CreditError from parsing an option, as a usage failure (exit status 2) naming the option once.
  *
  * @example
  * throw optionError("--buckets", "bucketEdgesEmpty", {}, "en");
@@ -57,10 +57,11 @@ export function optionError(
 ): CliError {
   const message = ledgerMessage(language, id, params);
   // Most messages already start by naming their argument ("--as-of: …").
-  return new CliError("errors.badOption", {
-    option,
-    message: message.startsWith(`${option}: `) ? message.slice(option.length + 2) : message,
-  });
+  return new CliError(
+    "errors.badOption",
+    { option, message: message.startsWith(`${option}: `) ? message.slice(option.length + 2) : message },
+    2,
+  );
 }
 
 /**

@@ -168,7 +168,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof CliError) {
       process.stderr.write(`${t(error.key, error.params)}\n`);
-      return 1;
+      return error.exitCode;
     }
     process.stderr.write(
       `${t("errors.unexpected", { reason: error instanceof Error ? error.message : String(error) })}\n`,

@@ -210,7 +210,7 @@ describe("creditkit aging", () => {
     expect([field("Open"), field("Items")]).toEqual([1300, 3]);
   });
 
-  it("explains a missing ledger, a missing sheet or a wrong date in one line, exit status 1, in the user's language", async () => {
+  it("explains a missing ledger or sheet in one line with exit status 1, a wrong date with 2, in the user's language", async () => {
     const missing = path.join(dir.path, "nothing-here.csv");
     const book = path.join(dir.path, "ledger.xlsx");
     const workbook = new ExcelJS.Workbook();
@@ -230,7 +230,7 @@ describe("creditkit aging", () => {
     expect(zhTw).toContain(missing);
     expect(zhTw).toMatch(/[\u4e00-\u9fff]/);
     // a wrong option value names the option once and repeats what the user typed
-    const dateMessage = expectUserFailure(badDate, 1);
+    const dateMessage = expectUserFailure(badDate, 2);
     expect(dateMessage).toContain('"2026-13-45"');
     expect(dateMessage.split("--as-of")).toHaveLength(2);
   });

@@ -90,7 +90,7 @@ describe("creditkit score", () => {
     expect(scored.cellFormula("Scores", "V7")).not.toMatch(/CREDIT\./);
   });
 
-  it("names what is wrong and exits 1: a missing card, an unknown column, a bad mapping", async () => {
+  it("names what is wrong: a missing card or an unknown column (exit 1), a mapping it cannot read (exit 2)", async () => {
     const out = path.join(dir.path, "never.xlsx");
     const noCard = await runCli(["score", input, "--card", "Card", "--table", "Customers", "--out", out]);
     expect(noCard.code).toBe(1);
@@ -123,7 +123,7 @@ describe("creditkit score", () => {
       "--out",
       out,
     ]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("“colour=Red” is not a mapping");
   });
 

@@ -34,7 +34,9 @@ const problem = (
   language: SupportedLanguage,
   id: string,
   params: Readonly<Record<string, string | number>>,
-) => new CliError("score.problem", { message: translate(language, `scores:problems.${id}`, params) });
+  exitCode: 1 | 2 = 1,
+) =>
+  new CliError("score.problem", { message: translate(language, `scores:problems.${id}`, params) }, exitCode);
 
 /**
  * `--table`: a range when it names cells (`Customers!A1:H500`), else an Excel table of that name, else a sheet.
@@ -86,7 +88,7 @@ export function mappingOption(
     const field = FIELD_IDS.get(name.toLowerCase());
     const factor = FACTOR_IDS.get(name.toLowerCase());
     if ((field === undefined && factor === undefined) || header === "") {
-      throw problem(language, "mappingInvalid", { text: pair.trim() });
+      throw problem(language, "mappingInvalid", { text: pair.trim() }, 2);
     }
     const exact = headers.findIndex((h) => h.trim() === header);
     const column = exact >= 0 ? exact : keys.indexOf(headerKey(header));
