@@ -3,6 +3,7 @@
  */
 import { type TemplateFormLabels } from "../templates/templateOptions";
 import { type ScorecardFactorId } from "../templates/scorecardFactors";
+import { type WeightedCardLabels } from "../templates/weightedCardLabels";
 import { type MetricId } from "./metricBands";
 
 /**
@@ -37,16 +38,8 @@ export interface ScoresSheetLabels extends TemplateFormLabels {
   readonly loyaltyGrade: string;
   readonly rating: string;
   readonly factors: Readonly<Record<ScorecardFactorId, string>>;
-  readonly workings: {
-    readonly title: string;
-    readonly need: string;
-    readonly multiplier: string;
-    readonly adjustedNeed: string;
-    readonly netWorthCap: string;
-    readonly workingCapitalCap: string;
-    readonly lowest: string;
-    readonly roundTo: string;
-  };
+  /** The portable form's limit steps, worded as on the card. */
+  readonly workings: WeightedCardLabels["workings"];
   readonly bands: {
     readonly title: string;
     /** A band table's heading: `{{factor}}` from `{{metric}}`. */

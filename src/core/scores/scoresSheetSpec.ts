@@ -218,27 +218,14 @@ export function scoresSheetSpec(options: ScoresSheetOptions): SheetSpec {
   });
   put(header, layout.score, labels.score);
   put(header, layout.grade, labels.grade);
-  put(header, lg?.monthlyPurchases, labels.monthlyPurchases);
-  put(header, lg?.termsDays, labels.termsDays);
-  put(header, lg?.netWorth, labels.netWorth);
-  put(header, lg?.workingCapital, labels.workingCapital);
-  put(header, lg?.limit, labels.limit);
+  // Each optional group's roles are named as their headings.
+  for (const [role, column] of Object.entries(lg ?? {})) put(header, column, labels[role as keyof typeof lg]);
   put(header, layout.exposure, labels.exposure);
   put(header, layout.utilisation, labels.utilisation);
-  put(header, rg?.collectionRate, labels.collectionRate);
-  put(header, rg?.daysLate, labels.daysLate);
-  put(header, rg?.ourShare, labels.ourShare);
-  put(header, rg?.collectionGrade, labels.collectionGrade);
-  put(header, rg?.latenessGrade, labels.latenessGrade);
-  put(header, rg?.loyaltyGrade, labels.loyaltyGrade);
-  put(header, rg?.rating, labels.rating);
-  put(header, wk?.need, labels.workings.need);
-  put(header, wk?.multiplier, labels.workings.multiplier);
-  put(header, wk?.adjustedNeed, labels.workings.adjustedNeed);
-  put(header, wk?.netWorthCap, labels.workings.netWorthCap);
-  put(header, wk?.workingCapitalCap, labels.workings.workingCapitalCap);
-  put(header, wk?.lowest, labels.workings.lowest);
-  put(header, wk?.roundTo, labels.workings.roundTo);
+  for (const [role, column] of Object.entries(rg ?? {})) put(header, column, labels[role as keyof typeof rg]);
+  for (const [role, column] of Object.entries(wk ?? {})) {
+    put(header, column, labels.workings[role as keyof typeof labels.workings]);
+  }
 
   const cardCells = Object.fromEntries(
     Object.entries(WEIGHTED_CARD_CELLS).map(([role, address]) => [role, cardCell(address)]),
