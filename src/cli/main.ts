@@ -13,6 +13,7 @@ import { runCalc } from "./commands/calcCommand";
 import { runCheckCommand } from "./commands/checkCommand";
 import { runEval } from "./commands/evalCommand";
 import { type ScoreCommandOptions, runScoreCommand } from "./commands/scoreCommand";
+import { runScorecardFitCommand, type ScorecardFitOptions } from "./commands/scorecardCommand";
 import { runTemplateCommand, type TemplateKind } from "./commands/templateCommand";
 import { cliLanguage } from "./language";
 
@@ -127,6 +128,26 @@ function buildProgram(): Command {
       print(await runScoreCommand(book, options, language));
     });
 
+  const scorecard = program
+    .command("scorecard")
+    .description(t("scorecard.description"))
+    .helpOption("-h, --help", t("options.help"));
+  scorecard
+    .command("fit")
+    .description(t("scorecard.fit.description"))
+    .argument("<history>", t("scorecard.fit.history"))
+    .requiredOption("--target <column>", t("scorecard.fit.target"))
+    .option("--good <value>", t("scorecard.fit.good"))
+    .option("--sheet <name>", t("scorecard.fit.sheet"))
+    .option("--json", t("options.json"))
+    .option("--out <file>", t("scorecard.fit.out"))
+    .helpOption("-h, --help", t("options.help"))
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .action(async (history: string, options: ScorecardFitOptions) => {
+      print(await runScorecardFitCommand(history, options, language, progress));
+    });
+
   for (const command of program.commands)
     command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
@@ -137,7 +158,13 @@ function commandName(argv: readonly string[]): string {
   return (
     argv.find(
       (a) =>
-        a === "eval" || a === "calc" || a === "aging" || a === "check" || a === "template" || a === "score",
+        a === "eval" ||
+        a === "calc" ||
+        a === "aging" ||
+        a === "check" ||
+        a === "template" ||
+        a === "score" ||
+        a === "scorecard",
     ) ?? ""
   );
 }

@@ -64,6 +64,47 @@ export const cli = {
     banded: " (bands)",
     field: "{{field}} ← {{column}}",
   },
+  scorecard: {
+    description: "statistical scorecards: fit a points card on a history of good and bad accounts",
+    fit: {
+      description:
+        "fit a points scorecard on a history (.xlsx or .csv) with a good / bad outcome column, and print it or save it with its Scorecard and Model report sheets",
+      history: "the history: an .xlsx workbook or a .csv file, one row per customer or application",
+      target: "the outcome column: its header, or its column letter",
+      good: "the outcome value that means good; every other value is bad (default: proposed from the values)",
+      sheet: "the history's sheet (default: the first sheet)",
+      out: "write the history workbook with the Scorecard and Model report sheets to this .xlsx file",
+    },
+    outcome:
+      "Outcome {{target}}: good = {{good}}, bad = {{bad}} ({{goods}} goods, {{bads}} bads, {{blank}} without an outcome)",
+    ivTitle: "Information value (training rows)",
+    characteristic: "Characteristic",
+    kind: "Kind",
+    bins: "Bins",
+    iv: "IV",
+    strength: "Strength",
+    used: "Used",
+    yes: "yes",
+    no: "no",
+    usedList: "Characteristics used: {{names}}",
+    leftOut: "Left out {{name}}: {{reason}}",
+    coefficientsTitle: "Coefficients (logistic regression of ln(odds good : bad) on WOE)",
+    estimate: "Estimate",
+    standardError: "Std. error",
+    z: "z",
+    pValue: "p-value",
+    intercept: "Intercept",
+    measure: "Measure",
+    training: "Training",
+    holdout: "Holdout",
+    rows: "Rows",
+    scoreRange:
+      "Scores from {{min}} to {{max}} points ({{base}} points at odds {{odds}}:1, {{pdo}} points to double the odds).",
+    goodHint: "Give --good VALUE to say which value means good.",
+    blocked: '"{{file}}": no scorecard can be fitted: {{reason}}',
+    sheetTaken:
+      '"{{file}}" already has a sheet named {{sheet}} that CreditKit did not write; rename it and try again.',
+  },
   check: {
     description:
       "check every customer of a ledger (.xlsx or .csv) against the warning rules and print or save the warnings",

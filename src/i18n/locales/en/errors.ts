@@ -368,6 +368,9 @@ export const errors = {
     "The fit did not settle within {{iterations}} steps; leave out overlapping characteristics or merge small bins.",
   logisticOneOutcome: "All {{rows}} rows have the same outcome, so nothing can be fitted.",
   logisticOutcomeNotBinary: "Row {{row}}: the outcome is {{value}}; it must be 0 or 1.",
+  historyEmpty:
+    "{{sheet}} has no rows below its header; choose the sheet or table with one row per customer and their outcome.",
+  historyColumnNotFound: 'The history has no column "{{column}}"; its columns are {{columns}}.',
 
   // Workbooks calculated outside Excel (src/host/embedded).
   spillResized: "The result no longer fits the cells it had; recalculate to show it in full.",

@@ -102,6 +102,7 @@ export const fit = {
     iv: "IV",
     strength: "Strength",
     inCard: "In the card",
+    note: "Note",
     yes: "yes",
     no: "no",
     bandsTitle: "Bad rate by score band (bands of the training scores)",

@@ -267,6 +267,8 @@ export const errors: ErrorStrings = {
   logisticNotConverged: "拟合在 {{iterations}} 步内未收敛；请去掉相互重叠的特征或合并过小的分箱。",
   logisticOneOutcome: "全部 {{rows}} 行的结果相同，无法拟合。",
   logisticOutcomeNotBinary: "第 {{row}} 行：结果为 {{value}}；必须为 0 或 1。",
+  historyEmpty: "{{sheet}} 在标题行下面没有数据；请选择每个客户一行并含结果的工作表或表格。",
+  historyColumnNotFound: "历史数据中没有“{{column}}”列；现有的列为 {{columns}}。",
 
   spillResized: "结果的大小已改变，无法放入原有单元格；请重新计算以完整显示。",
 };

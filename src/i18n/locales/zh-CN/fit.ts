@@ -97,6 +97,7 @@ export const fit: FitStrings = {
     iv: "IV",
     strength: "强度",
     inCard: "用于评分卡",
+    note: "说明",
     yes: "是",
     no: "否",
     bandsTitle: "各得分段的坏账率（按训练得分分段）",

@@ -273,6 +273,8 @@ export const errors: ErrorStrings = {
   logisticNotConverged: "擬合在 {{iterations}} 步內未收斂；請去掉相互重疊的特徵或合併過小的分箱。",
   logisticOneOutcome: "全部 {{rows}} 列的結果相同，無法擬合。",
   logisticOutcomeNotBinary: "第 {{row}} 列：結果為 {{value}}；必須為 0 或 1。",
+  historyEmpty: "{{sheet}} 在標題列下面沒有資料；請選擇每個客戶一列並含結果的工作表或表格。",
+  historyColumnNotFound: "歷史資料中沒有「{{column}}」欄；現有的欄為 {{columns}}。",
 
   spillResized: "結果的大小已改變，無法放入原有儲存格；請重新計算以完整顯示。",
 };

@@ -97,6 +97,7 @@ export const fit: FitStrings = {
     iv: "IV",
     strength: "強度",
     inCard: "用於評分卡",
+    note: "說明",
     yes: "是",
     no: "否",
     bandsTitle: "各得分段的壞帳率（按訓練得分分段）",
