@@ -155,6 +155,45 @@ export class EmbeddedWorkbook implements WorkbookHost {
   }
 
   /**
+   * A workbook of the sheets of `specs`, in order: what {@link writeSheet} would make of them one
+   * after the other, built in one pass, which for a sheet of thousands of rows is much faster (the
+   * playground's sample opens with it). The sheets are the user's, not CreditKit's own: a report
+   * may not replace them. Rejects as `writeSheet` does for a bad name or address, and with
+   * HostError `hostFailure` for no sheet or two of the same name.
+   *
+   * @example
+   * const workbook = await EmbeddedWorkbook.fromSheetSpecs([ledgerSpec, scorecardSpec], { language: "en" });
+   * workbook.sheetNames(); // ["Ledger", "Scorecard"]
+   */
+  static async fromSheetSpecs(
+    specs: readonly SheetSpec[],
+    options: EmbeddedWorkbookOptions = {},
+  ): Promise<EmbeddedWorkbook> {
+    if (specs.length === 0) throw new HostError("hostFailure", {}, "a workbook has at least one sheet");
+    const sheets: InitialSheet[] = [];
+    const settings = new Map<string, SettingValue>();
+    const takenTables = new Set<string>();
+    for (const spec of specs) {
+      const problem = sameSheetName(spec.name, SETTINGS_SHEET) ? "reserved" : sheetNameProblem(spec.name);
+      if (problem !== null) throw new HostError("invalidSheetName", { sheet: spec.name, problem });
+      if (sheets.some((sheet) => sameSheetName(sheet.name, spec.name)))
+        throw new HostError("hostFailure", { sheet: spec.name }, "two sheets of the same name");
+      const built = await buildSheetContent(spec);
+      const tables = uniqueTableNames(built.meta.tables, takenTables);
+      for (const table of tables) takenTables.add(table.name.toLowerCase());
+      sheets.push({ name: spec.name, content: built.content, meta: { ...built.meta, tables } });
+      storeCharts(settings, spec.name, built.charts);
+    }
+    const workbook = new EmbeddedWorkbook(options.language ?? "en", sheets, {
+      date1904: false,
+      settings,
+      warnings: [],
+    });
+    workbook.settle();
+    return workbook;
+  }
+
+  /**
    * The workbook as .xlsx bytes (see `writeXlsx`).
    *
    * @example
