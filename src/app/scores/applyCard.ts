@@ -48,7 +48,8 @@ export interface ScoresProblem {
     | "sourceEmpty"
     | "customerMissing"
     | "nothingMapped"
-    | "sameAsSource";
+    | "sameAsSource"
+    | "sheetTaken";
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -307,8 +308,12 @@ export async function applyCard(
     return blocked("nothingMapped", { source: table.text, headers });
   const labels = scoresLabels(request.language);
   const sheetName = request.sheetName ?? labels.sheetName;
-  if (sheetName === table.sheet || sheetName === request.card)
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(); // as Excel compares sheet names
+  if (same(sheetName, table.sheet) || same(sheetName, request.card))
     return blocked("sameAsSource", { sheet: sheetName });
+  // The host would refuse too; asking first gives the user a sentence instead of a host failure.
+  const taken = (await host.listSheets()).find((sheet) => same(sheet.name, sheetName));
+  if (taken !== undefined && !taken.ownedByCreditKit) return blocked("sheetTaken", { sheet: taken.name });
   const spec = scoresSpecFor(table, mapping, { ...request, sheetName });
   const written = await host.writeSheet(spec, options);
   return {

@@ -203,6 +203,23 @@ describe("applyCard", () => {
         id: "nothingMapped",
       });
     });
+    it("the source or the card as the sheet to write, and a sheet of the user's with the Scores name", async () => {
+      expect(await refused({ sheetName: "customers" })).toEqual({
+        kind: "blocked",
+        id: "sameAsSource",
+        params: { sheet: "customers" },
+      });
+      expect(await refused({ sheetName: "SCORECARD" })).toMatchObject({ id: "sameAsSource" });
+      const withNotes = await customerBook(customers, [
+        { name: "Scores", blocks: [{ topLeft: "A1", rows: [["my notes"]] }] },
+      ]);
+      expect(await applyCard(withNotes, { ...REQUEST, form: "addin" })).toEqual({
+        kind: "blocked",
+        id: "sheetTaken",
+        params: { sheet: "Scores" },
+      });
+      expect(withNotes.getCellValue("Scores", "A1")).toMatchObject({ value: "my notes" });
+    });
   });
 
   it("scores 10,000 customers in blocks of 1,000 rows, every one as computed by hand, source unchanged", async () => {

@@ -97,6 +97,8 @@ export const scores = {
       "No column of {{source}} feeds a factor of the card; map at least one (headers: {{headers}}).",
     columnUnknown: "“{{column}}” is not a column of {{source}} (headers: {{headers}}).",
     mappingInvalid: "“{{text}}” is not a mapping such as customer=Name,paymentHistory=Pay score.",
+    sheetTaken:
+      "A sheet named “{{sheet}}” is already in the workbook and is not one CreditKit wrote; rename it, or choose another name for the scores.",
     sameAsSource: "The Scores sheet cannot be written over the source “{{sheet}}”.",
   },
   summary:

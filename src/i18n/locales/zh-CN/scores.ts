@@ -89,6 +89,8 @@ export const scores: ScoresStrings = {
     nothingMapped: "{{source}} 中没有任何列对应评分卡的因素；请至少映射一列（标题：{{headers}}）。",
     columnUnknown: "“{{column}}”不是 {{source}} 的列（标题：{{headers}}）。",
     mappingInvalid: "“{{text}}”不是有效映射，例如 customer=客户名称,paymentHistory=付款记录。",
+    sheetTaken:
+      "工作簿中已有名为“{{sheet}}”的工作表，且不是 CreditKit 生成的；请重命名它，或为评分结果另选名称。",
     sameAsSource: "评分结果表不能覆盖源表“{{sheet}}”。",
   },
   summary:

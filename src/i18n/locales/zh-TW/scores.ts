@@ -89,6 +89,8 @@ export const scores: ScoresStrings = {
     nothingMapped: "{{source}} 中沒有任何欄對應評分卡的因素；請至少對應一欄（標題：{{headers}}）。",
     columnUnknown: "「{{column}}」不是 {{source}} 的欄（標題：{{headers}}）。",
     mappingInvalid: "「{{text}}」不是有效對應，例如 customer=客戶名稱,paymentHistory=付款紀錄。",
+    sheetTaken:
+      "活頁簿中已有名為「{{sheet}}」的工作表，且不是 CreditKit 產生的；請重新命名，或為評分結果另選名稱。",
     sameAsSource: "評分結果表不能覆寫來源表「{{sheet}}」。",
   },
   summary:

@@ -67,8 +67,11 @@ export function customerSheet(customers: readonly Customer[], name = "Customers"
   };
 }
 
-/** A workbook with the weighted card (terms 30 days on the card) and the customers. */
-export async function customerBook(customers: readonly Customer[]): Promise<EmbeddedWorkbook> {
+/** A workbook with the weighted card (terms 30 days on the card), the customers and any `more` user sheets. */
+export async function customerBook(
+  customers: readonly Customer[],
+  more: readonly SheetSpec[] = [],
+): Promise<EmbeddedWorkbook> {
   const labels = templateLabels("en").weighted;
   const card = weightedCardSpec({
     form: "addin",
@@ -76,7 +79,7 @@ export async function customerBook(customers: readonly Customer[]): Promise<Embe
     sheetName: "Scorecard",
     example: { scores: [], termsDays: CARD_TERMS, graceDays: 0 },
   });
-  return EmbeddedWorkbook.fromSheetSpecs([card, customerSheet(customers)], { language: "en" });
+  return EmbeddedWorkbook.fromSheetSpecs([card, customerSheet(customers), ...more], { language: "en" });
 }
 
 /** Points of a value on lower-inclusive bands with a value below the first breakpoint scoring points[0]. */
