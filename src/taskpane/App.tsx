@@ -121,6 +121,8 @@ function Shell({
   const [view, setView] = useState<ViewId>("aging");
   const [warningsVisited, setWarningsVisited] = useState(false);
   if (view === "warnings" && !warningsVisited) setWarningsVisited(true);
+  const [scorecardsVisited, setScorecardsVisited] = useState(false);
+  if (view === "scorecards" && !scorecardsVisited) setScorecardsVisited(true);
   const idPrefix = useId("creditkit");
   const tabId = (id: ViewId) => `${idPrefix}-tab-${id}`;
   // One panel whose content follows the selected tab, so every tab controls the same element.
@@ -151,7 +153,14 @@ function Shell({
                 <WarningsView host={host} language={language} />
               </div>
             )}
-        {view === "scorecards" && <ScorecardsView />}
+        {host === undefined
+          ? view === "scorecards" && <ScorecardsView language={language} />
+          : // Like Warnings: leaving the tab must not cancel an Apply or a fit that is running.
+            (view === "scorecards" || scorecardsVisited) && (
+              <div hidden={view !== "scorecards"}>
+                <ScorecardsView host={host} language={language} />
+              </div>
+            )}
         {view === "settings" && (
           <SettingsView
             choice={choice}

@@ -279,7 +279,9 @@ export function weightedCardSpec(options: WeightedCardOptions): SheetSpec {
       alertWhen(C.grade, "equalTo", stringLiteral("D")),
     ],
     dataValidations: validations(labels),
-    columnWidths: [24, 36, 10, 12, 16, 3, 34, 16, 60].map((width, i) => ({ column: i + 1, width })),
+    // G fits its longest label ("Tangible net worth (blank: unknown)"): text running on over H would
+    // cover the yellow input cells beside it in a grid that spans overflowing text.
+    columnWidths: [24, 36, 10, 12, 16, 3, 38, 16, 60].map((width, i) => ({ column: i + 1, width })),
     freeze: { rows: R.header, columns: 0 },
   };
 }

@@ -1,5 +1,5 @@
 /** The task pane's views, one per navigation tab. */
 export { AgingView } from "./AgingView";
-export { ScorecardsView } from "./ScorecardsView";
+export { ScorecardsView, type ScorecardsViewProps } from "./ScorecardsView";
 export { SettingsView, type SettingsViewProps } from "./SettingsView";
 export { WarningsView, type WarningsViewProps } from "./WarningsView";

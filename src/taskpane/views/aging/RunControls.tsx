@@ -13,7 +13,7 @@ export type RunProgressState =
   | { readonly status: Exclude<string, "running"> };
 
 /** The `ui` keys of a view's run texts: start, reading, writing, progress, cancel. */
-export type RunLabelKeys = "agingView.run" | "warningsView.run";
+export type RunLabelKeys = "agingView.run" | "warningsView.run" | "scorecardsView.run";
 
 /** The run's state and the two actions. */
 export interface RunControlsProps {
