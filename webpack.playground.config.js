@@ -29,6 +29,9 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist-playground"),
       filename: "[name].js",
+      // The task pane's chunk (loaded once the grid shows the sample) and exceljs's (loaded when a
+      // file is first opened or downloaded, src/host/embedded/_lib/excelJs.ts).
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -45,11 +48,14 @@ module.exports = async (env, options) => {
       minimizer: [
         new MinimizerPlugin({
           minify: MinimizerPlugin.esbuildMinify,
-          minimizerOptions: { target: "es2021" },
+          // UTF-8 output: the Chinese tables stay characters, not six-byte \u escapes.
+          minimizerOptions: { target: "es2021", charset: "utf8" },
         }),
       ],
     },
-    // One script by design (the page needs all of it to show the sample); its size is known.
+    // The page's script holds everything the first view needs (React, Fluent UI, the engine, the
+    // grid); the task pane and exceljs (files in and out) come in chunks of their own when first
+    // used. Their sizes are known.
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ CREDITKIT_FUNCTIONS_JSON: generated.metadataJson }),

@@ -16,12 +16,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { type FunctionsJson } from "../functions/metadata/types";
 import { HostError } from "../host/port";
 import { createI18n, type SupportedLanguage } from "../i18n";
-import { App } from "../taskpane/App";
 import {
   browserLanguageStorage,
   effectiveLanguage,
@@ -54,6 +53,15 @@ export interface PlaygroundProps {
   /** `?theme=dark&pane=320` in the address, for links and the browser tests. */
   readonly initial?: { readonly dark?: boolean; readonly paneWidth?: number };
 }
+
+// The task pane's code (its views and the credit logic behind them) comes in a chunk of its own,
+// loaded once the grid shows the sample: the pane is drawn after the grid anyway, and the first view
+// does not wait for its code to be fetched and compiled.
+const App = lazy(() =>
+  import(/* webpackChunkName: "taskpane" */ "../taskpane/App").then((module) => ({
+    default: module.App,
+  })),
+);
 
 /**
  * Name of the performance mark set when the grid first shows the sample workbook.
@@ -352,19 +360,21 @@ function PlaygroundPage(props: PageProps) {
         >
           {/* The same providers and props the add-in's taskpane/index.tsx gives the App. */}
           <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-            {host !== null && paneReady ? (
-              <App
-                key={host.id}
-                version={version}
-                officeLanguage={browserLanguage}
-                storage={storage}
-                host={host}
-              />
-            ) : book.status === "failed" ? (
-              <App version={version} officeLanguage={browserLanguage} storage={storage} />
-            ) : (
-              <Spinner className={styles.paneWaiting} size="small" label={t("loading")} />
-            )}
+            <Suspense fallback={<Spinner className={styles.paneWaiting} size="small" label={t("loading")} />}>
+              {host !== null && paneReady ? (
+                <App
+                  key={host.id}
+                  version={version}
+                  officeLanguage={browserLanguage}
+                  storage={storage}
+                  host={host}
+                />
+              ) : book.status === "failed" ? (
+                <App version={version} officeLanguage={browserLanguage} storage={storage} />
+              ) : (
+                <Spinner className={styles.paneWaiting} size="small" label={t("loading")} />
+              )}
+            </Suspense>
           </FluentProvider>
         </aside>
       </div>

@@ -22,7 +22,7 @@ import {
 } from "../port";
 import { formulaContent, valueContent } from "./_lib/cellContent";
 import { type CellPlace, placeKey } from "./_lib/hfInternals";
-import { cellKey, parseRect } from "./_lib/rect";
+import { type Rect, cellKey, parseRect } from "./_lib/rect";
 import { csvCells } from "./csvContent";
 import { createEngine } from "./engine";
 import { type CreditEngineContext, createEngineContext } from "./engineContext";
@@ -30,7 +30,7 @@ import { type EvaluationResult } from "./evaluationResult";
 import { keepUnreadableFormulas, rememberSourceFormulas } from "./fileFormulas";
 import { SCRATCH_SHEET, evaluateInScratch } from "./scratchEvaluation";
 import { SETTINGS_SHEET } from "./settingsSheet";
-import { cellEvaluation, rawRows, usedRect } from "./sheetCells";
+import { cellEvaluation, rawRows, rawRowsOf, usedRect, usedRectOf } from "./sheetCells";
 import { type SheetLayout, sheetLayoutOf } from "./sheetLayout";
 import { type SheetMeta, emptySheetMeta } from "./sheetMeta";
 import { type FormulaCell, sheetFormulaCells, sheetToWrite } from "./sheetSnapshot";
@@ -382,9 +382,30 @@ export class EmbeddedWorkbook implements WorkbookHost {
     source: SourceRef,
     options: RunOptions & { readonly blockRows?: number } = {},
   ): AsyncGenerator<ReadBlock> {
-    const shape = await this.describe(source);
-    const sheet = this.requireSheet(shape.sheet);
     const blockRows = Math.max(1, Math.floor(options.blockRows ?? DEFAULT_BLOCK_ROWS));
+    let shape: SourceShape;
+    if (source.kind === "sheet") {
+      // A sheet that fits one block is read in one pass: its used range is found in the very values
+      // the block is cut from (the grid reads a whole sheet on every change).
+      const id = this.requireSheet(source.sheet);
+      const values = this.hf.getSheetValues(id);
+      shape = this.sheetShape(id, source.sheet, usedRectOf(values));
+      if (shape.rowCount > 0 && shape.rowCount <= blockRows) {
+        throwIfCancelled(options.signal);
+        const rows = rawRowsOf(values, {
+          top: shape.firstRow,
+          left: shape.firstColumn,
+          bottom: shape.firstRow + shape.rowCount - 1,
+          right: shape.firstColumn + shape.columnCount - 1,
+        });
+        options.onProgress?.({ phase: "read", done: shape.rowCount, total: shape.rowCount });
+        yield { firstRow: shape.firstRow, rows };
+        return;
+      }
+    } else {
+      shape = await this.describe(source);
+    }
+    const sheet = this.requireSheet(shape.sheet);
     for (let done = 0; done < shape.rowCount;) {
       throwIfCancelled(options.signal);
       const count = Math.min(blockRows, shape.rowCount - done);
@@ -485,14 +506,7 @@ export class EmbeddedWorkbook implements WorkbookHost {
   private shapeOf(source: SourceRef): SourceShape {
     if (source.kind === "sheet") {
       const id = this.requireSheet(source.sheet);
-      const rect = usedRect(this.hf, id);
-      return {
-        sheet: this.hf.getSheetName(id) ?? source.sheet,
-        firstRow: rect?.top ?? 1,
-        firstColumn: rect?.left ?? 1,
-        rowCount: rect ? rect.bottom - rect.top + 1 : 0,
-        columnCount: rect ? rect.right - rect.left + 1 : 0,
-      };
+      return this.sheetShape(id, source.sheet, usedRect(this.hf, id));
     }
     for (const id of this.sheetIds()) {
       const table = this.metaOf(id).tables.find((t) => sameSheetName(t.name, source.table));
@@ -500,6 +514,16 @@ export class EmbeddedWorkbook implements WorkbookHost {
       if (shape) return shape;
     }
     throw new HostError("tableNotFound", { table: source.table });
+  }
+
+  private sheetShape(id: number, name: string, rect: Rect | null): SourceShape {
+    return {
+      sheet: this.hf.getSheetName(id) ?? name,
+      firstRow: rect?.top ?? 1,
+      firstColumn: rect?.left ?? 1,
+      rowCount: rect ? rect.bottom - rect.top + 1 : 0,
+      columnCount: rect ? rect.right - rect.left + 1 : 0,
+    };
   }
 
   private sheetIds(): number[] {

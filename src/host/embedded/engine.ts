@@ -3,6 +3,22 @@ import { MAX_COLUMNS, MAX_ROWS } from "../../core/report";
 import { registerCreditFunctions } from "./creditFunctionsPlugin";
 import { type CreditEngineContext } from "./engineContext";
 
+const defaultParseDateTime = HyperFormula.defaultConfig.parseDateTime;
+
+/**
+ * HyperFormula's own date parser, after a quick no for text written with its leading apostrophe (all
+ * text CreditKit writes, see `valueContent`). HyperFormula tries every date and time format on every
+ * text cell it is given, and its parser turns such text down anyway (its first check wants a digit,
+ * space or separator first); answering at once makes building a 5,000-row ledger markedly faster.
+ */
+function parseDateTimeUnlessText(
+  text: string,
+  dateFormat?: string,
+  timeFormat?: string,
+): ReturnType<ConfigParams["parseDateTime"]> {
+  return text.startsWith("'") ? undefined : defaultParseDateTime(text, dateFormat, timeFormat);
+}
+
 /**
  * HyperFormula options that make it calculate like Excel (HyperFormula's "Compatibility with
  * Microsoft Excel" guide): 1900 date system with Excel's phantom 29-Feb-1900 (`leapYear1900` with
@@ -32,6 +48,7 @@ export function excelCompatibleConfig(context: CreditEngineContext): Partial<Con
     smartRounding: false,
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,
+    parseDateTime: parseDateTimeUnlessText,
   };
 }
 

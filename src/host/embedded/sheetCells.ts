@@ -1,4 +1,4 @@
-import { type HyperFormula } from "hyperformula";
+import { type CellValue, type HyperFormula } from "hyperformula";
 import { type RawCell } from "../port";
 import { rawCellOf } from "./_lib/cellContent";
 import { type CellPlace } from "./_lib/hfInternals";
@@ -13,11 +13,21 @@ import { type EvaluationResult, evaluationResult, resultCell } from "./evaluatio
  * usedRect(hf, 0); // { top: 3, left: 1, bottom: 5002, right: 8 }
  */
 export function usedRect(hf: HyperFormula, sheet: number): Rect | null {
+  return usedRectOf(hf.getSheetValues(sheet));
+}
+
+/**
+ * The used range of a sheet's values from A1 (`hf.getSheetValues`): see {@link usedRect}.
+ *
+ * @example
+ * usedRectOf([[null, null], [null, "Acme"]]); // { top: 2, left: 2, bottom: 2, right: 2 }
+ */
+export function usedRectOf(values: readonly (readonly CellValue[])[]): Rect | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  hf.getSheetValues(sheet).forEach((row, r) => {
+  values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null) return;
       top = Math.min(top, r + 1);
@@ -42,6 +52,24 @@ export function rawRows(hf: HyperFormula, sheet: number, rect: Rect): RawCell[][
       end: { sheet, row: rect.bottom - 1, col: rect.right - 1 },
     })
     .map((row) => row.map(rawCellOf));
+}
+
+/**
+ * A rectangle of a sheet's values from A1 (`hf.getSheetValues`, which leaves out trailing blanks) as
+ * rows of {@link RawCell}: what {@link rawRows} reads from the engine, from values already read.
+ *
+ * @example
+ * rawRowsOf([["Customer", "Amount"], ["Acme"]], { top: 1, left: 1, bottom: 2, right: 2 }); // [["Customer", "Amount"], ["Acme", null]]
+ */
+export function rawRowsOf(values: readonly (readonly CellValue[])[], rect: Rect): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = rect.top - 1; r < rect.bottom; r++) {
+    const row: RawCell[] = [];
+    const cells = values[r];
+    for (let c = rect.left - 1; c < rect.right; c++) row.push(rawCellOf(cells?.[c] ?? null));
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**

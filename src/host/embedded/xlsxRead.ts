@@ -2,11 +2,12 @@
  * Reads an .xlsx file (exceljs) into plain sheets: cell contents for HyperFormula, the formulas
  * with the values Excel saved with them, and the metadata HyperFormula does not keep.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type RawCellContent } from "hyperformula";
 import { type TableSpec } from "../../core/report";
 import { HostError, type RawCell, type SettingValue } from "../port";
 import { hexOf } from "./_lib/argb";
+import { type ExcelJsModule, loadExcelJs } from "./_lib/excelJs";
 import { formulaContent, valueContent } from "./_lib/cellContent";
 import { typedFormula } from "./_lib/excelFormulaText";
 import { type Rect, cellKey, cellsOf, parseRect, rectAddress } from "./_lib/rect";
@@ -153,7 +154,7 @@ function readLayout(worksheet: ExcelJS.Worksheet, internals: WorksheetInternals,
   readTables(internals, meta);
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet): ReadSheet {
+function readSheet(worksheet: ExcelJS.Worksheet, types: ExcelJsModule["ValueType"]): ReadSheet {
   const meta = emptySheetMeta();
   const content: RawCellContent[][] = [];
   const formulas: ReadFormula[] = [];
@@ -166,12 +167,12 @@ function readSheet(worksheet: ExcelJS.Worksheet): ReadSheet {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // The other cells of a merge show the first one's value and look; exceljs reports them as
       // links to it (and copies its style onto them, which is not worth keeping twice).
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === types.Merge) return;
       const key = cellKey(rowNumber, columnNumber);
       if (cell.numFmt && cell.numFmt !== "General") meta.numberFormats.set(key, cell.numFmt);
       const style = styleOf(cell);
       if (style) meta.styles.set(key, style);
-      if (cell.type === ExcelJS.ValueType.Formula) {
+      if (cell.type === types.Formula) {
         const stored = cell.formula;
         const value = cell.value as { shareType?: string; ref?: string } | null;
         if (value?.shareType === "array" && typeof value.ref === "string") {
@@ -231,7 +232,8 @@ function settingsOf(worksheet: ExcelJS.Worksheet) {
  * book.sheets[0]?.name; // "Ledger"
  */
 export async function readXlsx(data: Uint8Array): Promise<ReadBook> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook, ValueType } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data as never);
   } catch (error) {
@@ -247,7 +249,7 @@ export async function readXlsx(data: Uint8Array): Promise<ReadBook> {
       warnings.push(...read.warnings);
       continue;
     }
-    sheets.push(readSheet(worksheet));
+    sheets.push(readSheet(worksheet, ValueType));
   }
   const date1904 = (workbook.properties as { date1904?: unknown } | undefined)?.date1904 === true;
   return { date1904, sheets, settings, warnings };

@@ -5,10 +5,11 @@
  * panes, merges, and the settings in a very hidden sheet. exceljs cannot write charts: CreditKit
  * keeps them in the settings (`CHARTS_SETTING`), so a round trip through a file loses nothing.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type TableSpec, cellAddress } from "../../core/report";
 import { type RawCell, type SettingValue } from "../port";
 import { argbOf } from "./_lib/argb";
+import { loadExcelJs } from "./_lib/excelJs";
 import { cellKey, cellsOf, parseRect, positionOfKey } from "./_lib/rect";
 import { xlsxRulesOf, xlsxValidationOf } from "./_lib/xlsxRules";
 import { SETTINGS_SHEET, settingsRows } from "./settingsSheet";
@@ -192,7 +193,8 @@ export async function writeXlsx(
   sheets: readonly WrittenSheet[],
   settings: ReadonlyMap<string, SettingValue>,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = "CreditKit";
   for (const sheet of sheets) writeSheet(workbook, sheet);
   const rows = settingsRows(settings);

@@ -139,9 +139,7 @@ export function WorkbookGrid(props: WorkbookGridProps) {
       },
       valueGetter: ({ data }) => data?.cells[index] ?? null,
       valueFormatter: ({ value, data }: ValueFormatterParams<GridRow, RawCell>) =>
-        data === undefined
-          ? ""
-          : cellText(value ?? null, current.current.formats.get(gridKey(data.r, index + 1))),
+        data === undefined ? "" : cellText(value ?? null, current.current.formats.get(`${letter}${data.r}`)),
       valueSetter: ({ newValue, data }: ValueSetterParams<GridRow, unknown>) => {
         // The editor hands over the typed text; Delete on a cell hands over nothing: a blank.
         edit.current(`${letter}${data.r}`, typeof newValue === "string" ? newValue : "");

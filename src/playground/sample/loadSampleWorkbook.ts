@@ -1,7 +1,7 @@
 /**
- * Puts the sample into an embedded workbook through the WorkbookHost port, then hands the sheets to
- * the user: a sheet written by `writeSheet` is marked as CreditKit's own (a report it may replace and
- * never ages), which the sample's ledger and master must not be.
+ * Puts the sample into an embedded workbook, built in one pass (the page's first view waits for it),
+ * with the sheets left to the user: the sample's ledger and master are not CreditKit's own, so no
+ * report may replace them, and aging never skips them.
  */
 import { EmbeddedWorkbook } from "../../host/embedded";
 import { OWNED_SHEETS_SETTING } from "../../host/port";
@@ -19,13 +19,10 @@ export async function loadSampleWorkbook(
   options: SampleOptions & { readonly language?: SupportedLanguage } = {},
 ): Promise<{ workbook: EmbeddedWorkbook; sample: SampleWorkbook }> {
   const sample = sampleWorkbook(options);
-  const first = sample.sheets[0]?.name ?? "Sheet1";
-  // The first sheet is created empty under its own name and then written over, rather than written
-  // beside a "Sheet1" removed afterwards: a removed sheet leaves a gap in the engine's sheet
-  // numbering, and a recalculation in another language renumbers the sheets.
-  const workbook = EmbeddedWorkbook.fromCsv("", { language: options.language ?? "en", sheetName: first });
-  await workbook.setSetting(OWNED_SHEETS_SETTING, [first]);
-  for (const spec of sample.sheets) await workbook.writeSheet(spec);
+  const workbook = await EmbeddedWorkbook.fromSheetSpecs(sample.sheets, {
+    language: options.language ?? "en",
+  });
+  // Recorded as "none of CreditKit's", as the workbook saved to a file has always said.
   await workbook.setSetting(OWNED_SHEETS_SETTING, []);
   return { workbook, sample };
 }

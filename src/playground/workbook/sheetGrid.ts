@@ -19,7 +19,11 @@ export interface SheetGrid {
   readonly rows: readonly (readonly RawCell[])[];
   readonly rowCount: number;
   readonly columnCount: number;
-  readonly formats: ReadonlyMap<number, string>;
+  /**
+   * Number formats by A1 address ("D4"): a ledger formats whole columns, tens of thousands of cells,
+   * and the grid only asks for the cells it draws.
+   */
+  readonly formats: ReadonlyMap<string, string>;
   readonly styles: ReadonlyMap<number, GridCellStyle>;
   /** Column widths in characters by 1-based column. */
   readonly widths: ReadonlyMap<number, number>;
@@ -32,7 +36,7 @@ export interface SheetGrid {
 }
 
 /**
- * The key of a cell in {@link SheetGrid.formats} and {@link SheetGrid.styles}.
+ * The key of a cell in {@link SheetGrid.styles} and {@link SheetGrid.conditional}.
  *
  * @example
  * gridKey(4, 2); // the key of B4
@@ -60,11 +64,12 @@ export function rowOfKey(key: number): number {
  */
 export async function readSheetGrid(host: PlaygroundHost, sheet: string): Promise<SheetGrid> {
   const shape = await host.describe({ kind: "sheet", sheet });
-  const rows: RawCell[][] = [];
+  const rows: (readonly RawCell[])[] = [];
   const pad = shape.firstColumn - 1;
   for await (const block of host.readRows({ kind: "sheet", sheet }, { blockRows: 50_000 })) {
+    // Each read gives rows of its own: kept as they are, unless columns left of the used range need padding.
     block.rows.forEach((row, i) => {
-      rows[block.firstRow - 1 + i] = pad > 0 ? [...Array<RawCell>(pad).fill(null), ...row] : [...row];
+      rows[block.firstRow - 1 + i] = pad > 0 ? [...Array<RawCell>(pad).fill(null), ...row] : row;
     });
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
@@ -84,7 +89,7 @@ export async function readSheetGrid(host: PlaygroundHost, sheet: string): Promis
     rows,
     rowCount: rows.length,
     columnCount: shape.rowCount === 0 ? 0 : shape.firstColumn + shape.columnCount - 1,
-    formats: byCell(layout.numberFormats.map(({ address, format }) => [address, format] as const)),
+    formats: new Map(layout.numberFormats.map(({ address, format }) => [address, format])),
     styles: byCell(layout.styles.map(({ address, ...style }) => [address, style] as const)),
     widths: new Map(layout.columnWidths.map(({ column, width }) => [column, width])),
     frozenRows: layout.freeze?.rows ?? 0,
