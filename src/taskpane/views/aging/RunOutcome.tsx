@@ -2,9 +2,9 @@
  * What became of the last run, in words: report written (or why not), cancelled, refused by the
  * ledger, or failed — with the translated reason, never a silent nothing.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { type ReactNode } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { errorText, failureText } from "./_lib/messageText";
 import { type AgingRunState } from "./_lib/useAgingRun";
 import { ProblemMessages } from "./ProblemMessages";
@@ -28,13 +28,10 @@ const useStyles = makeStyles({
 export function RunOutcome({ state, sourceName }: RunOutcomeProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const bar = (intent: "success" | "info" | "warning" | "error", body: string, title?: string): ReactNode => (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
-        {body}
-      </MessageBarBody>
-    </MessageBar>
+  const bar = (intent: "success" | "info" | "warning" | "error", body: string, title?: string) => (
+    <OutcomeBar intent={intent} title={title}>
+      {body}
+    </OutcomeBar>
   );
   switch (state.status) {
     case "idle":

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { type WorkbookHost } from "../../../host";
 import { type SupportedLanguage } from "../../../i18n";
 import { formatCount } from "../aging/_lib/formatNumbers";
@@ -43,12 +44,9 @@ export function ApplyOutcome({ state, host, language }: ApplyOutcomeProps) {
   const { t, i18n } = useTranslation();
   const [showFailure, setShowFailure] = useState<{ error: unknown; sheet: string } | null>(null);
   const bar = (intent: "success" | "info" | "error", body: string, title?: string) => (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
-        {body}
-      </MessageBarBody>
-    </MessageBar>
+    <OutcomeBar intent={intent} title={title}>
+      {body}
+    </OutcomeBar>
   );
   switch (state.status) {
     case "idle":

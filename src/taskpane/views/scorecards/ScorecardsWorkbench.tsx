@@ -2,17 +2,10 @@
  * The scorecards view with a workbook: reads its sheets and tables (which sheets are weighted cards, which
  * source looks like a customer table), then hands over to the workspace.
  */
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { type WorkbookHost } from "../../../host";
 import { type SupportedLanguage } from "../../../i18n";
+import { SetupGate } from "../_lib/SetupGate";
 import { failureText } from "../aging/_lib/messageText";
 import { useScorecardsSetup } from "./_lib/useScorecardsSetup";
 import { ScorecardsWorkspace } from "./ScorecardsWorkspace";
@@ -23,10 +16,6 @@ export interface ScorecardsWorkbenchProps {
   readonly language: SupportedLanguage;
 }
 
-const useStyles = makeStyles({
-  status: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
-});
-
 /**
  * The scorecards view over a workbook.
  *
@@ -34,23 +23,16 @@ const useStyles = makeStyles({
  * <ScorecardsWorkbench host={host} language="en" />
  */
 export function ScorecardsWorkbench({ host, language }: ScorecardsWorkbenchProps) {
-  const styles = useStyles();
   const { t, i18n } = useTranslation();
   const { setup, refresh } = useScorecardsSetup(host);
-  if (setup.status === "loading") {
-    return <Spinner className={styles.status} size="small" label={t("scorecardsView.loading")} />;
-  }
-  if (setup.status === "failed") {
-    return (
-      <div className={styles.status}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("scorecardsView.loadFailed")}</MessageBarTitle>
-            {failureText(i18n, setup.error)}
-          </MessageBarBody>
-        </MessageBar>
-      </div>
-    );
-  }
-  return <ScorecardsWorkspace host={host} setup={setup} refresh={refresh} language={language} />;
+  return (
+    <SetupGate
+      setup={setup}
+      loadingLabel={t("scorecardsView.loading")}
+      failedTitle={t("scorecardsView.loadFailed")}
+      failureText={(error) => failureText(i18n, error)}
+    >
+      {(ready) => <ScorecardsWorkspace host={host} setup={ready} refresh={refresh} language={language} />}
+    </SetupGate>
+  );
 }

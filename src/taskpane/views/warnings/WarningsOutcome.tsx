@@ -2,9 +2,9 @@
  * What became of the last run, in words: Warnings sheet written (or why not), cancelled, refused by one of
  * its inputs (which one, and why), or failed — never a silent nothing.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { type ReactNode } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { errorText, failureText } from "../aging/_lib/messageText";
 import { ProblemMessages } from "../aging/ProblemMessages";
 import { type WarningsRunState } from "./_lib/useWarningsRun";
@@ -28,13 +28,10 @@ const useStyles = makeStyles({
 export function WarningsOutcome({ state, ledgerName }: WarningsOutcomeProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const bar = (intent: "success" | "info" | "warning" | "error", body: string, title?: string): ReactNode => (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
-        {body}
-      </MessageBarBody>
-    </MessageBar>
+  const bar = (intent: "success" | "info" | "warning" | "error", body: string, title?: string) => (
+    <OutcomeBar intent={intent} title={title}>
+      {body}
+    </OutcomeBar>
   );
   switch (state.status) {
     case "idle":

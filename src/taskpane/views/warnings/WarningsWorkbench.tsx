@@ -2,17 +2,10 @@
  * The warnings view with a workbook: loads the sources, the stored rules and the last run's sources, then
  * hands over to the workspace (so the workspace starts from a complete, remembered state).
  */
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { type WorkbookHost } from "../../../host";
 import { type SupportedLanguage } from "../../../i18n";
+import { SetupGate } from "../_lib/SetupGate";
 import { failureText } from "../aging/_lib/messageText";
 import { useWarningsSetup } from "./_lib/useWarningsSetup";
 import { WarningsWorkspace } from "./WarningsWorkspace";
@@ -25,10 +18,6 @@ export interface WarningsWorkbenchProps {
   readonly today: string;
 }
 
-const useStyles = makeStyles({
-  status: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
-});
-
 /**
  * The warnings view over a workbook.
  *
@@ -36,23 +25,16 @@ const useStyles = makeStyles({
  * <WarningsWorkbench host={host} language="en" today="2026-10-31" />
  */
 export function WarningsWorkbench({ host, language, today }: WarningsWorkbenchProps) {
-  const styles = useStyles();
   const { t, i18n } = useTranslation();
   const setup = useWarningsSetup(host);
-  if (setup.status === "loading") {
-    return <Spinner className={styles.status} size="small" label={t("warningsView.loading")} />;
-  }
-  if (setup.status === "failed") {
-    return (
-      <div className={styles.status}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("warningsView.loadFailed")}</MessageBarTitle>
-            {failureText(i18n, setup.error)}
-          </MessageBarBody>
-        </MessageBar>
-      </div>
-    );
-  }
-  return <WarningsWorkspace host={host} setup={setup} language={language} today={today} />;
+  return (
+    <SetupGate
+      setup={setup}
+      loadingLabel={t("warningsView.loading")}
+      failedTitle={t("warningsView.loadFailed")}
+      failureText={(error) => failureText(i18n, error)}
+    >
+      {(ready) => <WarningsWorkspace host={host} setup={ready} language={language} today={today} />}
+    </SetupGate>
+  );
 }
