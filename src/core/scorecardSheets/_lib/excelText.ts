@@ -1,7 +1,7 @@
-/** `text` as an Excel string literal: quoted, inner quotes doubled. */
-export function stringLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
+// The template sheets' quoting and placeholder filling, so both kinds of sheet quote text alike.
+import { fillPlaceholders, stringLiteral } from "../../templates/_lib/excelText";
+
+export { fillPlaceholders, stringLiteral };
 
 /**
  * A sheet name as a formula names it: always quoted, inner apostrophes doubled, so a name that looks like a
@@ -14,16 +14,6 @@ export function quotedSheet(sheet: string): string {
 /** `H11` → `$H$11`, so a formula copied down keeps pointing at the bin table. */
 export function absolute(address: string): string {
   return address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-}
-
-/** Fills `{name}` placeholders (single braces: the layout fills them, not i18next). */
-export function fillPlaceholders(
-  template: string,
-  params: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
 }
 
 /**
