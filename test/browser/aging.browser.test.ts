@@ -9,7 +9,7 @@ import {
   describeInBrowser,
   gridCell,
   gridTexts,
-  openPlayground,
+  playgroundPerTest,
   type OpenPlayground,
   pane,
   screenshot,
@@ -43,18 +43,12 @@ async function runAgingInPane(open: OpenPlayground): Promise<void> {
 }
 
 describeInBrowser("aging in the playground", () => {
-  let open: OpenPlayground | undefined;
-  afterEach(async () => {
-    const problems = open?.problems ?? [];
-    await open?.close();
-    open = undefined;
-    expect(problems).toEqual([]);
-  });
+  const openPage = playgroundPerTest();
 
   it("writes the report sheet, whose totals per currency equal the engine's", async () => {
     expect(AS_OF_SERIAL).toBe(46_326);
     const engine = await engineRun();
-    open = await openPlayground({ width: 1400, height: 900 });
+    const open = await openPage({ width: 1400, height: 900 });
     const { page } = open;
     await runAgingInPane(open);
 
@@ -101,7 +95,7 @@ describeInBrowser("aging in the playground", () => {
 
   it("lists the rejected rows and shows the source cell of one in the grid", async () => {
     const engine = await engineRun();
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     await runAgingInPane(open);
     const first = engine.result.rejected[0];

@@ -6,7 +6,7 @@ import { eventually, expectAttribute, expectText } from "./_lib/eventually";
 import { axeViolations, horizontalOverflow, walkWithTab } from "./_lib/paneChecks";
 import {
   describeInBrowser,
-  openPlayground,
+  playgroundPerTest,
   type OpenPlayground,
   pane,
   screenshot,
@@ -34,16 +34,10 @@ async function showView(open: OpenPlayground, view: string): Promise<void> {
 }
 
 describeInBrowser("the task pane in the playground", () => {
-  let open: OpenPlayground | undefined;
-  afterEach(async () => {
-    const problems = open?.problems ?? [];
-    await open?.close();
-    open = undefined;
-    expect(problems).toEqual([]);
-  });
+  const openPage = playgroundPerTest();
 
   it("switches to 简体中文 and 繁體中文: the pane's labels change, and the page's", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     const tabs = pane(page).getByRole("tablist");
     const labels = () => tabs.getByRole("tab").allInnerTexts();
@@ -78,7 +72,7 @@ describeInBrowser("the task pane in the playground", () => {
   for (const width of [320, 450]) {
     for (const theme of ["light", "dark"] as const) {
       it(`fits every view in a ${width} px pane, ${theme}, without sideways scrolling`, async () => {
-        open = await openPlayground({ query: `?pane=${width}&theme=${theme}` });
+        const open = await openPage({ query: `?pane=${width}&theme=${theme}` });
         const { page } = open;
         const box = await page.locator(PANE).boundingBox();
         expect(box?.width).toBe(width);
@@ -94,7 +88,7 @@ describeInBrowser("the task pane in the playground", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`has no serious or critical axe-core violations in any view (${theme})`, async () => {
-      open = await openPlayground({ query: `?theme=${theme}` });
+      const open = await openPage({ query: `?theme=${theme}` });
       const { page } = open;
       await runAging(open);
       for (const view of VIEWS) {
@@ -107,7 +101,7 @@ describeInBrowser("the task pane in the playground", () => {
   }
 
   it("reaches every control of every view with Tab alone", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     await runAging(open);
     for (const view of VIEWS) {

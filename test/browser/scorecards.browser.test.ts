@@ -7,7 +7,7 @@ import { axeViolations, horizontalOverflow, walkWithTab } from "./_lib/paneCheck
 import {
   describeInBrowser,
   gridCell,
-  openPlayground,
+  playgroundPerTest,
   type OpenPlayground,
   pane,
   screenshot,
@@ -54,17 +54,11 @@ const CUSTOMERS_CSV = [
 ].join("\n");
 
 describeInBrowser("scorecards in the playground", () => {
-  let open: OpenPlayground | undefined;
-  afterEach(async () => {
-    const problems = open?.problems ?? [];
-    await open?.close();
-    open = undefined;
-    expect(problems).toEqual([]);
-  });
+  const openPage = playgroundPerTest();
 
   it("inserts a weighted scorecard from the pane; typed scores update its total (H6) and grade (H7)", async () => {
     // Wide enough for the card's columns A–I beside the pane, tall enough for its 19 factors.
-    open = await openPlayground({ width: 1920, height: 1000 });
+    const open = await openPage({ width: 1920, height: 1000 });
     const { page } = open;
     await showScorecards(open);
     // The sample has a Scorecard sheet of its own, which the insert must leave alone.
@@ -114,7 +108,7 @@ describeInBrowser("scorecards in the playground", () => {
   });
 
   it("applies an inserted card to a customer table at 320 px: the Scores sheet, the summary, no sideways scrolling", async () => {
-    open = await openPlayground({ query: "?pane=320", width: 1400, height: 1150 });
+    const open = await openPage({ query: "?pane=320", width: 1400, height: 1150 });
     const { page } = open;
     await page.locator('input[type="file"]').setInputFiles({
       name: "customers.csv",

@@ -7,7 +7,7 @@ import { loadSampleWorkbook } from "../../src/playground/sample/loadSampleWorkbo
 import { eventually, expectAttribute } from "./_lib/eventually";
 import {
   describeInBrowser,
-  openPlayground,
+  playgroundPerTest,
   type OpenPlayground,
   pane,
   screenshot,
@@ -72,13 +72,7 @@ async function paneCounts(open: OpenPlayground): Promise<Counts> {
 }
 
 describeInBrowser("warnings in the playground", () => {
-  let open: OpenPlayground | undefined;
-  afterEach(async () => {
-    const problems = open?.problems ?? [];
-    await open?.close();
-    open = undefined;
-    expect(problems).toEqual([]);
-  });
+  const openPage = playgroundPerTest();
 
   it("writes the Warnings sheet, whose rows per severity equal the pane's groups and the engine's", async () => {
     expect(AS_OF_SERIAL).toBe(46_326);
@@ -88,7 +82,7 @@ describeInBrowser("warnings in the playground", () => {
     expect(expected.High).toBeGreaterThan(0);
     expect(expected.Medium).toBeGreaterThan(0);
     expect(expected.Low).toBeGreaterThan(0);
-    open = await openPlayground({ width: 1400, height: 900 });
+    const open = await openPage({ width: 1400, height: 900 });
     const { page } = open;
     await runChecksInPane(open);
 

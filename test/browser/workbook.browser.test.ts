@@ -8,25 +8,18 @@ import { eventually, expectAttribute, expectCount, expectText, expectValue } fro
 import {
   describeInBrowser,
   gridCell,
-  openPlayground,
-  type OpenPlayground,
+  playgroundPerTest,
   screenshot,
   sheetTab,
   typeInCell,
 } from "./_lib/playground";
 
 describeInBrowser("the playground's workbook", () => {
-  let open: OpenPlayground | undefined;
-  afterEach(async () => {
-    const problems = open?.problems ?? [];
-    await open?.close();
-    open = undefined;
-    // Every scenario: no console error, no uncaught error, no failed request.
-    expect(problems).toEqual([]);
-  });
+  // Every scenario: no console error, no uncaught error, no failed request.
+  const openPage = playgroundPerTest();
 
   it("opens with the sample workbook and prints its first meaningful paint", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     const timing = await page.evaluate(() => ({
       painted: performance.getEntriesByName("creditkit:sample-painted")[0]?.startTime ?? NaN,
@@ -51,7 +44,7 @@ describeInBrowser("the playground's workbook", () => {
   });
 
   it("calculates =CREDIT.GRADE(72) typed into a cell: B", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     await sheetTab(page, "Scorecard").click();
     await gridCell(page, "A27").waitFor();
@@ -64,7 +57,7 @@ describeInBrowser("the playground's workbook", () => {
   });
 
   it("offers the CREDIT functions with their descriptions when =CREDIT. is typed, in a cell and in the formula bar", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     await sheetTab(page, "Scorecard").click();
     const cell = gridCell(page, "B27");
@@ -116,7 +109,7 @@ describeInBrowser("the playground's workbook", () => {
   });
 
   it("recalculates a scorecard's score and grade when a factor score changes", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     await sheetTab(page, "Scorecard").click();
     await gridCell(page, "G5").waitFor();
@@ -137,7 +130,7 @@ describeInBrowser("the playground's workbook", () => {
   });
 
   it("opens a CSV file as a sheet and downloads the workbook as .xlsx", async () => {
-    open = await openPlayground();
+    const open = await openPage();
     const { page } = open;
     const csv = "Customer,Amount,Due date\nAcme,100.5,2026-09-30\n华东贸易,250,2026-10-15\n";
     await page.locator('input[type="file"]').setInputFiles({

@@ -53,6 +53,30 @@ export function describeInBrowser(name: string, body: () => void): void {
 }
 
 /**
+ * For a `describe` block: `openPlayground` for its tests, each playground closed after its test, and the
+ * test failed when its page logged a console error, threw, or had a request fail.
+ *
+ * @example
+ * const openPage = playgroundPerTest();
+ * it("shows B", async () => {
+ *   const { page } = await openPage();
+ * });
+ */
+export function playgroundPerTest(): typeof openPlayground {
+  let open: OpenPlayground | undefined;
+  afterEach(async () => {
+    const problems = open?.problems ?? [];
+    await open?.close();
+    open = undefined;
+    expect(problems).toEqual([]);
+  });
+  return async (options) => {
+    open = await openPlayground(options);
+    return open;
+  };
+}
+
+/**
  * Opens the playground (with `query`, e.g. "?theme=dark&pane=320") and waits until the grid shows
  * the sample workbook.
  *
