@@ -249,7 +249,7 @@ describe("Fit panel", () => {
     expect(screen.getByText(`好：${HISTORY.goods} · 坏：${HISTORY.bads}`)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "建议特征" }));
     await screen.findByRole("heading", { name: "特征" });
-    expect(item("Checking").textContent).toMatch(/^Checking类别型 · IV \d\.\d{3}(无用|弱|中等|强|可疑)$/);
+    expect(item("Checking").textContent).toMatch(/^Checking类别型 · IV \d\.\d{3}(无用|弱|中等|强|可疑)分箱$/);
     await user.click(screen.getByRole("button", { name: "拟合计分卡" }));
     expect(await screen.findByRole("columnheader", { name: "留出" })).toBeTruthy();
   });

@@ -1,13 +1,16 @@
 /**
  * The candidate characteristics after "Propose": each with its kind, IV and strength badge and a "use" tick
- * (pre-ticked when proposed), and why it is not proposed. Stacked, one block per characteristic, so the
- * list fits a 320 px pane without scrolling sideways.
+ * (pre-ticked when proposed), why it is not proposed, and its bins to look at and edit. Stacked, one block
+ * per characteristic, so the list fits a 320 px pane without scrolling sideways.
  */
 import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { type CandidateCharacteristic } from "../../../app/scorecard/runFit";
+import { type CreditError } from "../../../core/errors";
+import { type BinningSpec } from "../../../core/scorecard";
 import { resources, type SupportedLanguage } from "../../../i18n";
 import { formatAmount } from "../aging/_lib/formatNumbers";
+import { CandidateBins } from "./CandidateBins";
 import { candidateReason, strengthColor } from "./_lib/candidateText";
 
 /** The candidates, the ticked ones (by column index) and how to change them. */
@@ -15,6 +18,8 @@ export interface CandidateListProps {
   readonly candidates: readonly CandidateCharacteristic[];
   readonly used: ReadonlySet<number>;
   readonly onToggle: (index: number, use: boolean) => void;
+  /** Bins a candidate again (`null`: as proposed); returns the engine's refusal, if it refused. */
+  readonly onRebin: (index: number, binning: BinningSpec | null) => CreditError | null;
   readonly disabled: boolean;
   readonly language: SupportedLanguage;
 }
@@ -39,6 +44,7 @@ const useStyles = makeStyles({
     // Lines up with the checkbox's label, not its box.
     paddingLeft: tokens.spacingHorizontalXXXL,
   },
+  bins: { paddingLeft: tokens.spacingHorizontalXXXL, minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
@@ -46,9 +52,17 @@ const useStyles = makeStyles({
  * The characteristics list.
  *
  * @example
- * <CandidateList candidates={proposal.candidates} used={used} onToggle={toggle} disabled={false} language="en" />
+ * <CandidateList candidates={proposal.candidates} used={used} onToggle={toggle} onRebin={flow.rebin}
+ *   disabled={false} language="en" />
  */
-export function CandidateList({ candidates, used, onToggle, disabled, language }: CandidateListProps) {
+export function CandidateList({
+  candidates,
+  used,
+  onToggle,
+  onRebin,
+  disabled,
+  language,
+}: CandidateListProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const words = resources[language].fit.binWords;
@@ -78,6 +92,16 @@ export function CandidateList({ candidates, used, onToggle, disabled, language }
             </div>
             {reason !== null && (
               <Caption1 className={mergeClasses(styles.line, styles.reason)}>{reason}</Caption1>
+            )}
+            {bins !== null && (
+              <div className={styles.bins}>
+                <CandidateBins
+                  bins={bins}
+                  onRebin={(binning) => onRebin(column.index, binning)}
+                  disabled={disabled}
+                  language={language}
+                />
+              </div>
             )}
           </li>
         );

@@ -157,6 +157,7 @@ export function FitPanel({ host, language }: FitPanelProps) {
             candidates={proposal.candidates}
             used={used}
             onToggle={flow.toggleUse}
+            onRebin={flow.rebin}
             disabled={busyNow}
             language={language}
           />

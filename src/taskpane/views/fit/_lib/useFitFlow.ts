@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from "react";
 import {
+  candidateFor,
   type FitProposal,
   type FitSheets,
   type FittedCard,
@@ -19,7 +20,8 @@ import {
   readHistory,
   writeFitSheets,
 } from "../../../../app/scorecard/runFit";
-import { isCreditError } from "../../../../core/errors";
+import { type CreditError, isCreditError } from "../../../../core/errors";
+import { type BinningSpec } from "../../../../core/scorecard";
 import { type SourceRef, type WorkbookHost } from "../../../../host";
 import { type SupportedLanguage } from "../../../../i18n";
 import { goodMapping, initialGood } from "./goodValues";
@@ -130,6 +132,27 @@ export function useFitFlow(host: WorkbookHost, language: SupportedLanguage) {
     update({ used: next, result: null, sheets: null, failure: null });
   };
 
+  /**
+   * Bins one characteristic again — as `binning` says, or as proposed when `null` — and puts it in the
+   * proposal in place of the old one; its tick follows whether it is now proposed, and the fit is cleared
+   * because it was fitted on the old bins. Returns the engine's refusal instead, changing nothing, so the
+   * user keeps bins that work while correcting the edit.
+   */
+  const rebin = (index: number, binning: BinningSpec | null): CreditError | null => {
+    const { proposal } = state;
+    const old = proposal?.candidates.find((c) => c.column.index === index);
+    if (proposal === null || old === undefined) return null;
+    const changes = binning === null ? { kind: old.kind } : { binning };
+    const candidate = candidateFor(proposal.setup, old.column, changes);
+    if (candidate.error !== null) return candidate.error;
+    const candidates = proposal.candidates.map((c) => (c === old ? candidate : c));
+    const next = new Set(state.used);
+    if (candidate.proposed) next.add(index);
+    else next.delete(index);
+    update({ proposal: { ...proposal, candidates }, used: next, result: null, sheets: null, failure: null });
+    return null;
+  };
+
   const runFit = async () => {
     const { proposal, used } = state;
     if (proposal === null) return;
@@ -173,6 +196,7 @@ export function useFitFlow(host: WorkbookHost, language: SupportedLanguage) {
     toggleGood,
     propose: () => void runPropose(),
     toggleUse,
+    rebin,
     fit: () => void runFit(),
     write: () => void runWrite(),
   };
