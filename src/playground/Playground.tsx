@@ -71,6 +71,15 @@ const App = lazy(() =>
  */
 export const SAMPLE_PAINTED_MARK = "creditkit:sample-painted";
 
+/**
+ * Name of the performance mark set when the grid shows the sample workbook with its formula engine built:
+ * cells can be edited and the task pane reads it.
+ *
+ * @example
+ * performance.getEntriesByName(SAMPLE_READY_MARK)[0]?.startTime; // 2400
+ */
+export const SAMPLE_READY_MARK = "creditkit:sample-ready";
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -181,6 +190,8 @@ function PlaygroundPage(props: PageProps) {
   const [paneWidth, setPaneWidth] = useState(props.initialPaneWidth ?? PANE_WIDTHS[1]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  // The engine's sheet, or the sample's first sheet drawn while its engine is built.
+  const shownGrid = host !== null ? grid : book.preview;
   const catalog = useMemo(() => functionCatalog(functions, language), [functions, language]);
   const painted = useRef(false);
   // The pane starts reading the workbook once the grid has shown it, so the two do not compete for
@@ -278,16 +289,30 @@ function PlaygroundPage(props: PageProps) {
     }
   };
 
+  const { previewPainted } = book;
+  const [firstPainted, setFirstPainted] = useState(false);
   const firstPaint = useCallback(() => {
     if (painted.current) return;
     painted.current = true;
-    // After the frame that shows the rows: that is when a user first sees the sample.
+    // After the frame that shows the rows: that is when a user first sees the sample (its preview,
+    // or the workbook itself when there is none).
     requestAnimationFrame(() => {
       performance.mark(SAMPLE_PAINTED_MARK);
+      setFirstPainted(true);
+      previewPainted();
+    });
+  }, [previewPainted]);
+
+  // Ready once the grid shows the workbook with its engine: cells can be edited and the pane can read it.
+  const workbookShown = firstPainted && host !== null && grid !== null;
+  useEffect(() => {
+    if (!workbookShown || paneReady) return;
+    requestAnimationFrame(() => {
+      performance.mark(SAMPLE_READY_MARK);
       document.body.dataset.ready = "true";
       setPaneReady(true);
     });
-  }, []);
+  }, [workbookShown, paneReady]);
 
   return (
     <div className={styles.root}>
@@ -314,7 +339,7 @@ function PlaygroundPage(props: PageProps) {
               <MessageBarBody>{t("loadFailed", { reason: reasonOf(book.error) })}</MessageBarBody>
             </MessageBar>
           )}
-          {host !== null && (
+          {(host !== null || book.preview !== null) && (
             <FormulaBar
               address={selected}
               entry={entryOf(selected)}
@@ -327,10 +352,10 @@ function PlaygroundPage(props: PageProps) {
               {errorMessage}
             </Caption1>
           )}
-          {grid !== null && host !== null ? (
+          {shownGrid !== null ? (
             <WorkbookGrid
               key={book.gridKey}
-              grid={grid}
+              grid={shownGrid}
               dark={dark}
               context={context}
               label={t("grid.label", { sheet: activeSheet })}
@@ -342,7 +367,9 @@ function PlaygroundPage(props: PageProps) {
           ) : (
             book.status !== "failed" && <Spinner className={styles.waiting} label={t("loading")} />
           )}
-          {host !== null && <SheetTabs sheets={book.sheets} active={activeSheet} onSelect={book.showSheet} />}
+          {shownGrid !== null && (
+            <SheetTabs sheets={book.sheets} active={activeSheet} onSelect={book.showSheet} />
+          )}
           <div className={styles.status} role="status" aria-live="polite">
             {notice !== null && notice.intent !== "error" && <Body1>{notice.text}</Body1>}
           </div>

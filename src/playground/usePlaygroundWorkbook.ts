@@ -3,11 +3,12 @@
  * the selected cell, and the sheet as the grid reads it — re-read whenever the workbook changes,
  * whether the change came from the grid or from the task pane.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type SupportedLanguage } from "../i18n";
 import { loadSampleWorkbook } from "./sample/loadSampleWorkbook";
+import { sampleWorkbook } from "./sample/sampleWorkbook";
 import { PlaygroundHost } from "./workbook/playgroundHost";
-import { readSheetGrid, type SheetGrid } from "./workbook/sheetGrid";
+import { previewSheetGrid, readSheetGrid, type SheetGrid } from "./workbook/sheetGrid";
 
 /** The open workbook and where the user is in it. */
 export interface PlaygroundWorkbook {
@@ -20,6 +21,13 @@ export interface PlaygroundWorkbook {
   readonly activeSheet: string;
   readonly selected: string;
   readonly grid: SheetGrid | null;
+  /**
+   * While the sample's formula engine is being built: its first sheet, drawn straight from the generated
+   * sample (values and layout, no formulas) so the page shows the workbook at once.
+   */
+  readonly preview: SheetGrid | null;
+  /** Tells the hook the preview is on screen: the engine, which blocks the page while it builds, comes next. */
+  readonly previewPainted: () => void;
   /** Changes when the sheet shown is replaced as a whole (a report written again): the grid starts afresh. */
   readonly gridKey: string;
   /** Rows of the sample ledger, when the sample is open. */
@@ -32,6 +40,8 @@ export interface PlaygroundWorkbook {
 }
 
 const SAMPLE_FILE = "creditkit-sample.xlsx";
+// Builds the engine anyway if the preview never reports its paint (a hidden tab draws nothing).
+const PREVIEW_WAIT_MS = 1_500;
 
 /**
  * Holds the playground's workbook, starting with the sample in `language`.
@@ -53,8 +63,16 @@ export function usePlaygroundWorkbook(language: SupportedLanguage): PlaygroundWo
   const [grid, setGrid] = useState<SheetGrid | null>(null);
   const [sampleRequest, setSampleRequest] = useState(0);
   const [rewrites, setRewrites] = useState(0);
+  const [preview, setPreview] = useState<SheetGrid | null>(null);
+  // Which workbook the grid shows: the sample keeps its key from its preview to its engine, so the grid
+  // is not drawn afresh when the engine arrives.
+  const [workbookKey, setWorkbookKey] = useState("");
+  const painted = useRef<(() => void) | null>(null);
+  const previewPainted = useCallback(() => painted.current?.(), []);
 
-  const replace = useCallback((next: PlaygroundHost, name: string) => {
+  const replace = useCallback((next: PlaygroundHost, name: string, key: string = next.id) => {
+    setWorkbookKey(key);
+    setPreview(null);
     setHost(next);
     setFileName(name);
     setSampleInvoices(null);
@@ -68,22 +86,55 @@ export function usePlaygroundWorkbook(language: SupportedLanguage): PlaygroundWo
     let current = true;
     setStatus("loading");
     performance.mark("creditkit:sample-start");
-    // Only the first load needs the language: later switches re-word the open workbook instead.
-    loadSampleWorkbook({ language }).then(
-      ({ workbook, sample }) => {
-        performance.mark("creditkit:sample-loaded");
-        if (!current) return;
-        replace(new PlaygroundHost(workbook), SAMPLE_FILE);
-        // The ledger block is the header and the invoices, broken rows included.
-        const ledgerRows = sample.sheets[0]?.blocks[1]?.rows.length ?? 1;
-        setSampleInvoices(ledgerRows - 1 - sample.brokenRows.length);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        setError(failure);
-        setStatus("failed");
-      },
-    );
+    const key = `sample-${sampleRequest}`;
+    let sample;
+    try {
+      sample = sampleWorkbook();
+    } catch (failure) {
+      setError(failure);
+      setStatus("failed");
+      return undefined;
+    }
+    const first = sample.sheets[0];
+    // The first load only: a sample asked for later replaces a workbook that is on screen until then.
+    const shown = first === undefined || sampleRequest > 0 ? null : previewSheetGrid(first);
+    if (shown !== null) {
+      setWorkbookKey(key);
+      setPreview(shown);
+      setSheets(sample.sheets.map((sheet) => sheet.name));
+      setActiveSheet(shown.sheet);
+      setSelected("A1");
+    }
+    // Building the engine holds the page for most of a second: it starts once the preview is drawn.
+    const drawn =
+      shown === null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            painted.current = resolve;
+            setTimeout(resolve, PREVIEW_WAIT_MS);
+          });
+    void drawn
+      .then(() => {
+        painted.current = null;
+        // Only the first load needs the language: later switches re-word the open workbook instead.
+        return current ? loadSampleWorkbook({ language, sample }) : null;
+      })
+      .then(
+        (loaded) => {
+          performance.mark("creditkit:sample-loaded");
+          if (!current || loaded === null) return;
+          replace(new PlaygroundHost(loaded.workbook), SAMPLE_FILE, key);
+          // The ledger block is the header and the invoices, broken rows included.
+          const ledgerRows = loaded.sample.sheets[0]?.blocks[1]?.rows.length ?? 1;
+          setSampleInvoices(ledgerRows - 1 - loaded.sample.brokenRows.length);
+        },
+        (failure: unknown) => {
+          if (!current) return;
+          setPreview(null);
+          setError(failure);
+          setStatus("failed");
+        },
+      );
     return () => {
       current = false;
     };
@@ -144,7 +195,9 @@ export function usePlaygroundWorkbook(language: SupportedLanguage): PlaygroundWo
     activeSheet,
     selected,
     grid: grid?.sheet === activeSheet ? grid : null,
-    gridKey: `${host?.id ?? ""}:${activeSheet}:${rewrites}`,
+    preview: host === null && preview?.sheet === activeSheet ? preview : null,
+    previewPainted,
+    gridKey: `${workbookKey}:${activeSheet}:${rewrites}`,
     sampleInvoices,
     showSheet: (sheet) => {
       setActiveSheet(sheet);

@@ -21,21 +21,27 @@ describeInBrowser("the playground's workbook", () => {
   it("opens with the sample workbook and prints its first meaningful paint", async () => {
     const open = await openPage();
     const { page } = open;
-    const timing = await page.evaluate(() => ({
-      painted: performance.getEntriesByName("creditkit:sample-painted")[0]?.startTime ?? NaN,
-      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-    }));
+    // The sample's ledger is drawn first (straight from the generated sample), then the workbook with its
+    // formula engine (editable, read by the pane): both are printed.
+    const marks = () =>
+      page.evaluate(() => ({
+        painted: performance.getEntriesByName("creditkit:sample-painted")[0]?.startTime ?? NaN,
+        ready: performance.getEntriesByName("creditkit:sample-ready")[0]?.startTime ?? NaN,
+        firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      }));
+    const timing = await marks();
     // A second load, as a returning user has it (the browser has compiled the script before).
     await page.reload();
     await page.waitForSelector("body[data-ready=true]");
-    const again = await page.evaluate(
-      () => performance.getEntriesByName("creditkit:sample-painted")[0]?.startTime ?? NaN,
-    );
+    const again = await marks();
+    const ms = (value: number) => `${Math.round(value)} ms`;
     console.log(
-      `Playground first meaningful paint (sample workbook in the grid): ${Math.round(timing.painted)} ms on the ` +
-        `first load, ${Math.round(again)} ms on a reload (first contentful paint ${Math.round(timing.firstPaint)} ms).`,
+      `Playground first meaningful paint (the sample's ledger in the grid): ${ms(timing.painted)} on the first ` +
+        `load, ${ms(again.painted)} on a reload (first contentful paint ${ms(timing.firstPaint)}); workbook ` +
+        `ready to edit with its formula engine: ${ms(timing.ready)} on the first load, ${ms(again.ready)} on a reload.`,
     );
     expect(timing.painted).toBeGreaterThan(0);
+    expect(timing.ready).toBeGreaterThanOrEqual(timing.painted);
     await expect(sheetTab(page, "Ledger").getAttribute("aria-selected")).resolves.toBe("true");
     for (const sheet of ["Customers", "Scorecard"]) await sheetTab(page, sheet).waitFor();
     await expect(gridCell(page, "C3").innerText()).resolves.toBe("Invoice No.");

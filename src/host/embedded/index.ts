@@ -25,3 +25,4 @@ export { type CreditEngineContext, createEngineContext, type ResultSize } from "
 export { createEngine, excelCompatibleConfig } from "./engine";
 export { CHARTS_SETTING, SETTINGS_SHEET } from "./settingsSheet";
 export { csvCells } from "./csvContent";
+export { sheetLayoutOfSpec } from "./sheetSpecContent";

@@ -4,6 +4,7 @@ import { HostError, type RunOptions, throwIfCancelled } from "../port";
 import { inputContent } from "./_lib/cellContent";
 import { cellKey, cellsOf, parseRect } from "./_lib/rect";
 import { yieldToEventLoop } from "./_lib/yieldToEventLoop";
+import { type SheetLayout, sheetLayoutOf } from "./sheetLayout";
 import { type SheetMeta, emptySheetMeta } from "./sheetMeta";
 
 /** A sheet built from a SheetSpec, ready to swap into the workbook. */
@@ -26,7 +27,14 @@ function checkRanges(ranges: string, sheet: string): void {
   for (const part of ranges.trim().split(/\s+/)) rectOrThrow(part, sheet);
 }
 
-function buildMeta(spec: SheetSpec): SheetMeta {
+/**
+ * A SheetSpec's formats, styles, tables, rules, widths, merges and freeze as the workbook keeps them; a bad
+ * range is refused (HostError `hostFailure`).
+ *
+ * @example
+ * sheetMetaOf({ name: "Aging", blocks: [], columnWidths: [{ column: 1, width: 30 }] }).columnWidths.get(1); // 30
+ */
+export function sheetMetaOf(spec: SheetSpec): SheetMeta {
   const meta = emptySheetMeta();
   if (spec.tabColor !== undefined) meta.tabColor = spec.tabColor;
   for (const format of spec.numberFormats ?? []) {
@@ -89,7 +97,18 @@ export async function buildSheetContent(spec: SheetSpec, options: RunOptions = {
     const row = (content[r] ??= []);
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
-  const meta = buildMeta(spec);
+  const meta = sheetMetaOf(spec);
   throwIfCancelled(options.signal);
   return { content, meta, cells: total, charts: [...(spec.charts ?? [])] };
+}
+
+/**
+ * The layout a SheetSpec's sheet has once written (what `EmbeddedWorkbook.sheetLayout` gives for it), without a
+ * workbook: what the playground draws before the formula engine has been built.
+ *
+ * @example
+ * sheetLayoutOfSpec({ name: "Ledger", blocks: [], freeze: { rows: 1, columns: 0 } }).freeze; // { rows: 1, columns: 0 }
+ */
+export function sheetLayoutOfSpec(spec: SheetSpec): SheetLayout {
+  return sheetLayoutOf(sheetMetaOf(spec));
 }

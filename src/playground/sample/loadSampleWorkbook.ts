@@ -16,9 +16,13 @@ import { type SampleOptions, type SampleWorkbook, sampleWorkbook } from "./sampl
  * workbook.sheetNames(); // ["Ledger", "Customers", "Scorecard"]
  */
 export async function loadSampleWorkbook(
-  options: SampleOptions & { readonly language?: SupportedLanguage } = {},
+  options: SampleOptions & {
+    readonly language?: SupportedLanguage;
+    /** The sample already generated (the page has drawn its ledger), else generated from `options`. */
+    readonly sample?: SampleWorkbook;
+  } = {},
 ): Promise<{ workbook: EmbeddedWorkbook; sample: SampleWorkbook }> {
-  const sample = sampleWorkbook(options);
+  const sample = options.sample ?? sampleWorkbook(options);
   const workbook = await EmbeddedWorkbook.fromSheetSpecs(sample.sheets, {
     language: options.language ?? "en",
   });

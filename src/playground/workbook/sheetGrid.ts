@@ -2,10 +2,10 @@
  * A sheet read for display: its values from A1 to the end of the used range, and per cell the number
  * format and style the report (or the file) gave it. One read per change of the workbook.
  */
-import { type ChartSpec, parseCellAddress } from "../../core/report";
+import { type CellInput, type ChartSpec, parseCellAddress, type SheetSpec } from "../../core/report";
 import { CHARTS_SETTING } from "../../host/embedded/settingsSheet";
 import { type ChartView, chartView, conditionalBackgrounds } from "../grid/reportVisuals";
-import { type SheetLayout } from "../../host/embedded";
+import { type SheetLayout, sheetLayoutOfSpec } from "../../host/embedded";
 import { type RawCell } from "../../host/port";
 import { type PlaygroundHost } from "./playgroundHost";
 
@@ -73,10 +73,67 @@ export async function readSheetGrid(host: PlaygroundHost, sheet: string): Promis
     });
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const layout = host.sheetLayout(sheet);
-  const charts = chartsOf(await host.getSetting(CHARTS_SETTING), sheet)
-    .map((spec) => chartView(rows, spec))
-    .filter((chart): chart is ChartView => chart !== null);
+  const charts = chartsOf(await host.getSetting(CHARTS_SETTING), sheet);
+  const columnCount = shape.rowCount === 0 ? 0 : shape.firstColumn + shape.columnCount - 1;
+  return assembleGrid(sheet, rows, columnCount, host.sheetLayout(sheet), charts);
+}
+
+/**
+ * What the grid will show of a sheet the workbook is about to be built with: its values and layout straight
+ * from the spec, so the page can draw the sample's first sheet while the formula engine is still being built.
+ * Null for a sheet with formulas (their values need the engine), but for `NA()`.
+ *
+ * @example
+ * previewSheetGrid({ name: "Ledger", blocks: [{ topLeft: "A1", rows: [["Customer"], ["Acme"]] }] })?.rows[1]; // ["Acme"]
+ */
+export function previewSheetGrid(spec: SheetSpec): SheetGrid | null {
+  const rows: RawCell[][] = [];
+  let rowCount = 0;
+  let columnCount = 0;
+  for (const block of spec.blocks) {
+    const origin = parseCellAddress(block.topLeft);
+    if (origin === null) return null;
+    for (let r = 0; r < block.rows.length; r++) {
+      const cells = block.rows[r] as readonly CellInput[];
+      const row = (rows[origin.row - 1 + r] ??= []);
+      for (let c = 0; c < cells.length; c++) {
+        const value = previewValue(cells[c] ?? null);
+        if (value === undefined) return null;
+        row[origin.column - 1 + c] = value;
+        if (value !== null) {
+          rowCount = Math.max(rowCount, origin.row + r);
+          columnCount = Math.max(columnCount, origin.column + c);
+        }
+      }
+    }
+  }
+  rows.length = rowCount;
+  for (let r = 0; r < rowCount; r++) {
+    const row = (rows[r] ??= []);
+    for (let c = 0; c < row.length; c++) row[c] ??= null;
+  }
+  return assembleGrid(spec.name, rows, columnCount, sheetLayoutOfSpec(spec), spec.charts ?? []);
+}
+
+/**
+ * A spec cell's value as the workbook will hold it, or undefined when only the engine can tell: a number that
+ * is not finite is #NUM!, and `NA()` — how a ledger marks a broken amount — is #N/A.
+ */
+function previewValue(cell: CellInput): RawCell | undefined {
+  if (cell === null || typeof cell !== "object") {
+    return typeof cell === "number" && !Number.isFinite(cell) ? { error: "#NUM!" } : cell;
+  }
+  return /^=?\s*NA\(\s*\)\s*$/i.test(cell.formula) ? { error: "#N/A" } : undefined;
+}
+
+/** A sheet's values, layout and charts as the grid draws them. */
+function assembleGrid(
+  sheet: string,
+  rows: readonly (readonly RawCell[])[],
+  columnCount: number,
+  layout: SheetLayout,
+  charts: readonly ChartSpec[],
+): SheetGrid {
   const byCell = <T>(entries: readonly (readonly [string, T])[]) =>
     new Map(
       entries.flatMap(([address, value]) => {
@@ -88,13 +145,13 @@ export async function readSheetGrid(host: PlaygroundHost, sheet: string): Promis
     sheet,
     rows,
     rowCount: rows.length,
-    columnCount: shape.rowCount === 0 ? 0 : shape.firstColumn + shape.columnCount - 1,
+    columnCount,
     formats: new Map(layout.numberFormats.map(({ address, format }) => [address, format])),
     styles: byCell(layout.styles.map(({ address, ...style }) => [address, style] as const)),
     widths: new Map(layout.columnWidths.map(({ column, width }) => [column, width])),
     frozenRows: layout.freeze?.rows ?? 0,
     conditional: conditionalBackgrounds(rows, layout.conditionalFormats, gridKey),
-    charts,
+    charts: charts.map((spec) => chartView(rows, spec)).filter((chart): chart is ChartView => chart !== null),
   };
 }
 

@@ -1,7 +1,13 @@
 import { EmbeddedWorkbook } from "../../../src/host/embedded";
 import { loadSampleWorkbook } from "../../../src/playground/sample/loadSampleWorkbook";
 import { PlaygroundHost } from "../../../src/playground/workbook/playgroundHost";
-import { gridKey, readSheetGrid } from "../../../src/playground/workbook/sheetGrid";
+import { type SheetSpec } from "../../../src/core/report";
+import {
+  gridKey,
+  previewSheetGrid,
+  readSheetGrid,
+  type SheetGrid,
+} from "../../../src/playground/workbook/sheetGrid";
 
 // Each test builds the 5,000-invoice sample: seconds on a busy 2-core machine.
 jest.setTimeout(30_000);
@@ -48,5 +54,59 @@ describe("readSheetGrid", () => {
     expect(grid.rows).toEqual([[], [null, null, "Customer", null], [null, null, null, 250]]);
     // The used range ends in column D.
     expect(grid.columnCount).toBe(4);
+  });
+});
+
+describe("previewSheetGrid", () => {
+  it("draws the sample ledger exactly as the workbook built from it reads: values, formats, styles, layout", async () => {
+    // Two implementations: straight from the spec, and through the formula engine and the host port.
+    const { workbook, sample } = await loadSampleWorkbook();
+    const spec = sample.sheets[0];
+    if (spec === undefined) throw new Error("the sample has a ledger");
+    const preview = previewSheetGrid(spec);
+    const read = await readSheetGrid(new PlaygroundHost(workbook), spec.name);
+    expect(preview).not.toBeNull();
+    const pad = (grid: SheetGrid) =>
+      grid.rows.map((row) => Array.from({ length: grid.columnCount }, (_, c) => row[c] ?? null));
+    const { rows: _previewRows, ...previewRest } = preview as SheetGrid;
+    const { rows: _readRows, ...readRest } = read;
+    expect(pad(preview as SheetGrid)).toEqual(pad(read));
+    expect(previewRest).toEqual(readRest);
+    // Not blanks against blanks: the sample's text dates and broken rows are in both.
+    expect(read.rowCount).toBeGreaterThan(5_000);
+    expect(read.formats.size).toBeGreaterThan(10_000);
+  });
+
+  it("gives nothing for a sheet with formulas, whose values need the engine", () => {
+    const spec: SheetSpec = {
+      name: "Scorecard",
+      blocks: [{ topLeft: "A1", rows: [["Score", { formula: "=CREDIT.GRADE(72)" }]] }],
+    };
+    expect(previewSheetGrid(spec)).toBeNull();
+  });
+
+  it("places blocks from their top-left cell, blanks between them; a non-finite number is #NUM!, NA() #N/A", () => {
+    const spec: SheetSpec = {
+      name: "Notes",
+      blocks: [
+        { topLeft: "B2", rows: [["Customer", 12.5]] },
+        { topLeft: "A4", rows: [[Number.NaN, null, "end"]] },
+        { topLeft: "A5", rows: [[{ formula: "=NA()" }]] },
+      ],
+      columnWidths: [{ column: 2, width: 30 }],
+      freeze: { rows: 2, columns: 0 },
+    };
+    const grid = previewSheetGrid(spec);
+    expect(grid?.rows).toEqual([
+      [],
+      [null, "Customer", 12.5],
+      [],
+      [{ error: "#NUM!" }, null, "end"],
+      [{ error: "#N/A" }],
+    ]);
+    expect(grid?.rowCount).toBe(5);
+    expect(grid?.columnCount).toBe(3);
+    expect(grid?.widths.get(2)).toBe(30);
+    expect(grid?.frozenRows).toBe(2);
   });
 });
