@@ -105,6 +105,31 @@ describeInBrowser("scorecards in the playground", () => {
     await expectText(gridCell(page, "H8"), /146,000/);
     await gridCell(page, "H7").click();
     await screenshot(page, "scorecard-card", { docs: "scorecard-card" });
+
+    // The weight check: the first factor's weight from 5 % to 4 % leaves 99 %, and both the sum (C25) and
+    // the check (D25) turn red (the card's alert fill, #FFC7CE); back to 5 %, they clear.
+    const background = (address: string) =>
+      gridCell(page, address).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+    await expectText(gridCell(page, "D25"), "OK: 100 %");
+    expect(await background("C25")).not.toBe("rgb(255, 199, 206)");
+    await typeInCell(page, "C6", "0.04");
+    await expectText(gridCell(page, "C25"), "99.0%");
+    await expectText(gridCell(page, "D25"), "Weights must add up to 100 %");
+    expect(
+      await eventually(
+        () => background("C25"),
+        (c) => c === "rgb(255, 199, 206)",
+      ),
+    ).toBe("rgb(255, 199, 206)");
+    expect(await background("D25")).toBe("rgb(255, 199, 206)");
+    await typeInCell(page, "C6", "0.05");
+    await expectText(gridCell(page, "D25"), "OK: 100 %");
+    expect(
+      await eventually(
+        () => background("C25"),
+        (c) => c !== "rgb(255, 199, 206)",
+      ),
+    ).not.toBe("rgb(255, 199, 206)");
   });
 
   it("applies an inserted card to a customer table at 320 px: the Scores sheet, the summary, no sideways scrolling", async () => {

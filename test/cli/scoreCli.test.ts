@@ -57,11 +57,11 @@ describe("creditkit score", () => {
     const original = await EmbeddedWorkbook.fromXlsx(readFileSync(input));
     const scored = await EmbeddedWorkbook.fromXlsx(readFileSync(out));
     expect(await cellsOf(scored, "Customers")).toEqual(await cellsOf(original, "Customers"));
-    expect(scored.getCellValue("Scores", "V7")).toMatchObject({ kind: "value", value: 85 });
-    expect(scored.getCellValue("Scores", "W7")).toMatchObject({ kind: "value", value: "A" });
-    expect(scored.getCellValue("Scores", "AB7")).toMatchObject({ kind: "value", value: 144_000 });
-    expect(scored.getCellValue("Scores", "W8")).toMatchObject({ kind: "value", value: "D" });
-    expect(scored.cellFormula("Scores", "V7")).toMatch(/^=CREDIT\.SCORE\(/);
+    expect(scored.getCellValue("Scores", "C7")).toMatchObject({ kind: "value", value: 85 });
+    expect(scored.getCellValue("Scores", "D7")).toMatchObject({ kind: "value", value: "A" });
+    expect(scored.getCellValue("Scores", "E7")).toMatchObject({ kind: "value", value: 144_000 });
+    expect(scored.getCellValue("Scores", "D8")).toMatchObject({ kind: "value", value: "D" });
+    expect(scored.cellFormula("Scores", "C7")).toMatch(/^=CREDIT\.SCORE\(/);
   });
 
   it("takes --map choices, writes the portable form, and prints JSON", async () => {
@@ -87,7 +87,7 @@ describe("creditkit score", () => {
     // 12 is no 1–5 score, so payment history reads the column through its raw metric's bands (days late).
     expect(json.mapping.factors).toMatchObject({ paymentHistory: { kind: "banded", column: 3 } });
     const scored = await EmbeddedWorkbook.fromXlsx(readFileSync(out));
-    expect(scored.cellFormula("Scores", "V7")).not.toMatch(/CREDIT\./);
+    expect(scored.cellFormula("Scores", "C7")).not.toMatch(/CREDIT\./);
   });
 
   it("names what is wrong: a missing card or an unknown column (exit 1), a mapping it cannot read (exit 2)", async () => {

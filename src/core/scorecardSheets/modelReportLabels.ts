@@ -10,7 +10,7 @@ import { type BinTextLabels } from "./binTextLabels";
 export interface ModelReportLabels extends BinTextLabels {
   /** "Model report — {source}". */
   readonly title: string;
-  /** "Outcome {target}: good = {good}, bad = {bad}". */
+  /** "Outcome column “{target}”: good = {good}, bad = {bad}". */
   readonly subtitle: string;
   readonly help: string;
   readonly sampleTitle: string;

@@ -10,7 +10,7 @@ import { type BinTextLabels } from "./binTextLabels";
 export interface ScorecardSheetLabels extends BinTextLabels {
   /** "Statistical scorecard — {source}". */
   readonly title: string;
-  /** "Outcome {target}: good = {good}, bad = {bad} · fitted on {training} rows, checked on {holdout}". */
+  /** "Outcome column “{target}”: good = {good}, bad = {bad} · fitted on {training} training rows". */
   readonly subtitle: string;
   /** What the sheet does and what may be edited. */
   readonly help: string;

@@ -30,6 +30,19 @@ export interface ScorecardSheetOptions {
 /** Widths of the bin tables' columns, then of the scores table's fixed columns. */
 const BIN_WIDTHS = [6, 30, 10, 10, 9, 9, 9, 9, 9, 9, 34, 3];
 const ROW_WIDTH = 8;
+const LONGEST_NAME_WIDTH = 24;
+
+/**
+ * Column A holds the bin numbers and, above each bin table, the characteristic's name, which the table's
+ * description beside it would cut short: wide enough for the longest name, within reason.
+ */
+function nameWidth(card: { readonly characteristics: readonly { readonly name: string }[] }): number {
+  // A Chinese character is about two digits wide.
+  const widthOf = (name: string) =>
+    [...name].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+  const longest = Math.max(0, ...card.characteristics.map((c) => widthOf(c.name)));
+  return Math.min(LONGEST_NAME_WIDTH, Math.max(BIN_WIDTHS[0] ?? 6, longest + 2));
+}
 const ID_WIDTH = 16;
 const POINTS_WIDTH = 12;
 
@@ -157,7 +170,10 @@ export function scorecardSheetSpec(
     numberFormats: parts.formats,
     styles: parts.styles,
     conditionalFormats: parts.conditional,
-    columnWidths: [...BIN_WIDTHS, ...scoreWidths].map((width, i) => ({ column: i + 1, width })),
+    columnWidths: [nameWidth(card), ...BIN_WIDTHS.slice(1), ...scoreWidths].map((width, i) => ({
+      column: i + 1,
+      width,
+    })),
     freeze: { rows: HEADING_ROW, columns: 0 },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Where everything sits on the Scores sheet: one row per customer from row 7 under a header row and a row
- * of the card's weights; columns only for what the mapping feeds; a side panel of band tables and settings.
+ * of the card's weights; the results first, then their inputs; columns only for what the mapping feeds; a side panel of band tables and settings.
  */
 import { columnLetters } from "../report";
 import { DEFAULT_SCORECARD_FACTORS, type ScorecardFactorId } from "../templates/scorecardFactors";
@@ -16,7 +16,7 @@ export const SCORES_ROWS = Object.freeze({ weights: 5, header: 6, firstCustomer:
  * all three of its indicators.
  *
  * @example
- * scoresLayout(mapping, "addin").score; // 22: after customer, source row and the 19 factor columns
+ * scoresLayout(mapping, "addin").score; // 3: right after the customer and its source row
  */
 export interface ScoresLayout {
   readonly customer: number;
@@ -70,27 +70,33 @@ export interface ScoresLayout {
 export function scoresLayout(mapping: CustomerTableMapping, form: TemplateForm): ScoresLayout {
   let next = 1;
   const take = (): number => next++;
+  const f = mapping.fields;
+  const hasLimit = f.monthlyPurchases !== undefined;
+  const hasRating = f.collectionRate !== undefined && f.daysLate !== undefined && f.ourShare !== undefined;
+  // The results first, right of the customer — what a credit controller reads the sheet for — then what
+  // they are worked out from: the factor scores, the limit's and the rating's inputs, the workings.
   const customer = take();
   const sourceRow = take();
-  const factors = {} as Record<ScorecardFactorId, number>;
-  for (const factor of DEFAULT_SCORECARD_FACTORS) factors[factor.id] = take();
   const score = take();
   const grade = take();
-  const f = mapping.fields;
+  const limit = hasLimit ? take() : null;
+  const exposure = f.exposure === undefined ? null : take();
+  const utilisation = exposure !== null && limit !== null ? take() : null;
+  const rating = hasRating ? take() : null;
+  const factors = {} as Record<ScorecardFactorId, number>;
+  for (const factor of DEFAULT_SCORECARD_FACTORS) factors[factor.id] = take();
   const limitGroup =
-    f.monthlyPurchases === undefined
+    limit === null
       ? null
       : {
           monthlyPurchases: take(),
           termsDays: take(),
           netWorth: take(),
           workingCapital: take(),
-          limit: take(),
+          limit,
         };
-  const exposure = f.exposure === undefined ? null : take();
-  const utilisation = exposure !== null && limitGroup !== null ? take() : null;
   const ratingGroup =
-    f.collectionRate === undefined || f.daysLate === undefined || f.ourShare === undefined
+    rating === null
       ? null
       : {
           collectionRate: take(),
@@ -99,7 +105,7 @@ export function scoresLayout(mapping: CustomerTableMapping, form: TemplateForm):
           collectionGrade: take(),
           latenessGrade: take(),
           loyaltyGrade: take(),
-          rating: take(),
+          rating,
         };
   const workings =
     form === "portable" && limitGroup !== null

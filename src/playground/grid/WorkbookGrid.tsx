@@ -257,7 +257,9 @@ export function WorkbookGrid(props: WorkbookGridProps) {
 function cellStyleOf(grid: SheetGrid, row: number, column: number, value: RawCell): CellStyle | null {
   const key = gridKey(row, column);
   const style = grid.styles.get(key);
-  const conditional = style?.fill === undefined ? grid.conditional.get(key) : undefined;
+  // As in Excel, a met "cell value" rule's fill shows over the cell's own.
+  const alert = grid.alerts.get(key);
+  const conditional = alert ?? (style?.fill === undefined ? grid.conditional.get(key) : undefined);
   const numeric = typeof value === "number";
   // Always an alignment: the grid keeps styles of earlier renders, and an edit may turn text into a number.
   if (style === undefined && conditional === undefined) return { textAlign: numeric ? "right" : "left" };
@@ -266,7 +268,7 @@ function cellStyleOf(grid: SheetGrid, row: number, column: number, value: RawCel
     ...(style?.italic === true ? { fontStyle: "italic" } : {}),
     ...(style?.fontSize !== undefined ? { fontSize: `${Math.round(style.fontSize * 1.1)}px` } : {}),
     // A filled cell keeps dark text in the dark theme too, or a light fill would hide it.
-    ...(style?.fill !== undefined
+    ...(style?.fill !== undefined && conditional === undefined
       ? { backgroundColor: style.fill, color: style.fontColor ?? "#1b1b1b" }
       : {}),
     ...(style?.fill === undefined && style?.fontColor !== undefined ? { color: style.fontColor } : {}),

@@ -1,6 +1,6 @@
 /**
- * What Excel draws over a report's cells and the grid draws too: colour scales and data bars of the
- * conditional formats, and charts read from the cells they name. Pure data from the sheet's values,
+ * What Excel draws over a report's cells and the grid draws too: colour scales, data bars and "cell
+ * value" fills of the conditional formats, and charts read from the cells they name. Pure data from the sheet's values,
  * so the same report looks the same in the playground as in Excel.
  */
 import { type ChartSpec, parseCellAddress } from "../../core/report";
@@ -48,6 +48,64 @@ function mix(from: string, to: string, share: number): string {
   const b = hexToRgb(to);
   const channel = (i: 0 | 1 | 2) => Math.round(a[i] + (b[i] - a[i]) * share);
   return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+}
+
+/** Excel's order of kinds when it compares values: numbers, then text, then logicals. */
+function kindRank(value: number | string | boolean): number {
+  return typeof value === "number" ? 0 : typeof value === "string" ? 1 : 2;
+}
+
+/**
+ * How Excel compares a cell with a rule's value: numbers by value, text without regard to case, and a
+ * value of another kind by kind (any text is greater than any number). A blank cell is 0 beside a number
+ * and "" beside text.
+ */
+function compareCell(cell: RawCell, literal: number | string): number | null {
+  if (cell !== null && typeof cell === "object") return null; // an error value never matches
+  const value = cell ?? (typeof literal === "number" ? 0 : "");
+  if (kindRank(value) !== kindRank(literal)) return kindRank(value) - kindRank(literal);
+  if (typeof value === "number") return value - (literal as number);
+  const a = String(value).toLowerCase();
+  const b = String(literal).toLowerCase();
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A rule's formula as a literal the grid can compare with: a number or a quoted text, else null. */
+function literalOf(formula: string | undefined): number | string | null {
+  if (formula === undefined) return null;
+  const text = formula.trim().replace(/^=/, "");
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(text);
+  if (quoted) return (quoted[1] ?? "").replace(/""/g, '"');
+  const number = Number(text);
+  return text !== "" && Number.isFinite(number) ? number : null;
+}
+
+/** Whether a "cell value" rule holds for a cell; false for a rule whose values are not literals. */
+function cellValueHolds(
+  rule: Extract<SheetLayout["conditionalFormats"][number], { kind: "cellValue" }>,
+  cell: RawCell,
+): boolean {
+  const first = literalOf(rule.formula1);
+  if (first === null) return false;
+  const versusFirst = compareCell(cell, first);
+  if (versusFirst === null) return false;
+  switch (rule.operator) {
+    case "equalTo":
+      return versusFirst === 0;
+    case "greaterThan":
+      return versusFirst > 0;
+    case "lessThan":
+      return versusFirst < 0;
+    case "greaterThanOrEqual":
+      return versusFirst >= 0;
+    case "lessThanOrEqual":
+      return versusFirst <= 0;
+    case "between": {
+      const second = literalOf(rule.formula2);
+      const versusSecond = second === null ? null : compareCell(cell, second);
+      return versusSecond !== null && versusFirst >= 0 && versusSecond <= 0;
+    }
+  }
 }
 
 /**
@@ -103,6 +161,34 @@ export function conditionalBackgrounds(
     }
   }
   return backgrounds;
+}
+
+/**
+ * The fill of every cell that meets a "cell value" rule (a weight check below 100 %, a grade D), by
+ * `key(row, column)`; where two rules hold, the first listed wins, as in Excel.
+ *
+ * @example
+ * const rule = { kind: "cellValue", range: "B2:B3", operator: "equalTo", formula1: '"D"', fill: "#FFC7CE" } as const;
+ * cellValueFills([[], [null, "D"], [null, "A"]], [rule], gridKey).get(gridKey(2, 2)); // "#FFC7CE"
+ */
+export function cellValueFills(
+  rows: readonly (readonly RawCell[])[],
+  formats: SheetLayout["conditionalFormats"],
+  key: (row: number, column: number) => number,
+): Map<number, string> {
+  const fills = new Map<number, string>();
+  for (const format of formats) {
+    if (format.kind !== "cellValue" || format.fill === undefined) continue;
+    for (const range of format.range.trim().split(/\s+/)) {
+      const bounds = boundsOf(range);
+      if (bounds === null) continue;
+      for (const [row, column] of cellsIn(bounds)) {
+        const at = key(row, column);
+        if (!fills.has(at) && cellValueHolds(format, valueAt(rows, row, column))) fills.set(at, format.fill);
+      }
+    }
+  }
+  return fills;
 }
 
 /** A chart ready to draw: where it sits, its size in pixels, and its data. */

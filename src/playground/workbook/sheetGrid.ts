@@ -4,7 +4,7 @@
  */
 import { type CellInput, type ChartSpec, parseCellAddress, type SheetSpec } from "../../core/report";
 import { CHARTS_SETTING } from "../../host/embedded/settingsSheet";
-import { type ChartView, chartView, conditionalBackgrounds } from "../grid/reportVisuals";
+import { cellValueFills, type ChartView, chartView, conditionalBackgrounds } from "../grid/reportVisuals";
 import { type SheetLayout, sheetLayoutOfSpec } from "../../host/embedded";
 import { type RawCell } from "../../host/port";
 import { type PlaygroundHost } from "./playgroundHost";
@@ -31,6 +31,8 @@ export interface SheetGrid {
   readonly frozenRows: number;
   /** Backgrounds of colour scales and data bars, by {@link gridKey}. */
   readonly conditional: ReadonlyMap<number, string>;
+  /** Fills of met "cell value" rules (a grade D, a weight check off 100 %), by {@link gridKey}. */
+  readonly alerts: ReadonlyMap<number, string>;
   /** The sheet's charts (a report's bucket chart). */
   readonly charts: readonly ChartView[];
 }
@@ -151,6 +153,7 @@ function assembleGrid(
     widths: new Map(layout.columnWidths.map(({ column, width }) => [column, width])),
     frozenRows: layout.freeze?.rows ?? 0,
     conditional: conditionalBackgrounds(rows, layout.conditionalFormats, gridKey),
+    alerts: cellValueFills(rows, layout.conditionalFormats, gridKey),
     charts: charts.map((spec) => chartView(rows, spec)).filter((chart): chart is ChartView => chart !== null),
   };
 }

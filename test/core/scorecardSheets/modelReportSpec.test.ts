@@ -132,7 +132,7 @@ describe("modelReportSpec", () => {
   it("is the Model report sheet, titled with the source and the outcome mapping", () => {
     expect(spec.name).toBe("Model report");
     expect(cells.get("A1")).toBe("Model report — Loans");
-    expect(cells.get("A2")).toBe("Outcome Status: good = good, bad = bad");
+    expect(cells.get("A2")).toBe("Outcome column “Status”: good = good, bad = bad");
   });
 
   it("shows KS, AUC and Gini of training and holdout side by side", () => {

@@ -191,6 +191,30 @@ describe("scoring formulas on a hand-made card", () => {
     // No number literal in scientific notation (HyperFormula cannot read 1E-13 inside a formula).
     expect(formulas.filter((f) => /\d[eE][+-]?\d/.test(f))).toEqual([]);
   });
+
+  it("makes column A wide enough for the longest characteristic name, a Chinese character counting two", () => {
+    const source: ScorecardSource = {
+      sheet: "Apps",
+      rows: [2],
+      columns: [1, 2],
+      id: null,
+      outcome: { header: "Outcome", column: 3, good: ["good"], bad: ["bad"] },
+    };
+    const widthA = (names: readonly string[]) => {
+      const renamed = {
+        ...card,
+        characteristics: card.characteristics.map((c, i) => ({ ...c, name: names[i] ?? c.name })),
+      };
+      return scorecardSheetSpec(renamed, source, SHEET_LABELS).columnWidths?.find((w) => w.column === 1)
+        ?.width;
+    };
+    // "Amount" and "Grade": 6 characters + 2 = 8; two of 11: 13; four Chinese characters: 4 × 2 + 2 = 10;
+    // a very long name is capped at 24 (it may run on over the bin numbers' column, not the table).
+    expect(widthA(["Amount", "Grade"])).toBe(8);
+    expect(widthA(["Loan amount", "Grade"])).toBe(13);
+    expect(widthA(["支票账户", "Grade"])).toBe(10);
+    expect(widthA(["Status of the existing checking account", "Grade"])).toBe(24);
+  });
 });
 
 describe("scoring formulas on a synthetic loan book", () => {

@@ -1,5 +1,9 @@
 import { type RawCell } from "../../../src/host/port";
-import { chartView, conditionalBackgrounds } from "../../../src/playground/grid/reportVisuals";
+import {
+  cellValueFills,
+  chartView,
+  conditionalBackgrounds,
+} from "../../../src/playground/grid/reportVisuals";
 
 const key = (row: number, column: number) => row * 100 + column;
 // A1:C4 — a header, then three customers with open amounts (B) and overdue shares (C).
@@ -47,6 +51,59 @@ describe("conditionalBackgrounds", () => {
         key,
       ).size,
     ).toBe(0);
+  });
+});
+
+describe("cellValueFills", () => {
+  const RED = "#FFC7CE";
+  const AMBER = "#FFEB9C";
+  const rule = (
+    range: string,
+    operator: "greaterThan" | "lessThan" | "equalTo" | "between",
+    formula1: string,
+    formula2?: string,
+  ) => ({ kind: "cellValue" as const, range, operator, formula1, formula2, fill: RED });
+
+  it("fills a weight sum below or above 100 % and leaves exactly 100 % alone", () => {
+    // A1:A3 — weight sums of 99 %, 100 % and 101 %.
+    const sums: RawCell[][] = [[0.99], [1], [1.01]];
+    const fills = cellValueFills(
+      sums,
+      [rule("A1:A3", "lessThan", "1"), rule("A1:A3", "greaterThan", "1")],
+      key,
+    );
+    expect([fills.get(key(1, 1)), fills.get(key(2, 1)), fills.get(key(3, 1))]).toEqual([RED, undefined, RED]);
+  });
+
+  it("compares text as Excel does: without regard to case, and greater than any number", () => {
+    // A grade column (A) and a utilisation column (B) holding "No credit" for a D customer.
+    const grades: RawCell[][] = [
+      ["D", 1.5],
+      ["d", "No credit"],
+      ["A", 0.4],
+    ];
+    const fills = cellValueFills(
+      grades,
+      [rule("A1:A3", "equalTo", '"D"'), rule("B1:B3", "greaterThan", "1")],
+      key,
+    );
+    expect([1, 2, 3].map((r) => fills.get(key(r, 1)))).toEqual([RED, RED, undefined]);
+    expect([1, 2, 3].map((r) => fills.get(key(r, 2)))).toEqual([RED, RED, undefined]);
+  });
+
+  it("reads a blank as 0 beside a number, never matches an error value, and checks both ends of between", () => {
+    const cells: RawCell[][] = [[null], [{ error: "#N/A" }], [3], [6], [1]];
+    const below = cellValueFills(cells, [rule("A1:A2", "lessThan", "1")], key);
+    expect([below.get(key(1, 1)), below.get(key(2, 1))]).toEqual([RED, undefined]);
+    const between = cellValueFills(cells, [rule("A3:A5", "between", "1", "5")], key);
+    expect([3, 4, 5].map((r) => between.get(key(r, 1)))).toEqual([RED, undefined, RED]);
+  });
+
+  it("gives the first rule that holds, and ignores rules whose value is not a literal", () => {
+    const cells: RawCell[][] = [[0.5]];
+    const first = { ...rule("A1", "lessThan", "1"), fill: AMBER };
+    expect(cellValueFills(cells, [first, rule("A1", "lessThan", "2")], key).get(key(1, 1))).toBe(AMBER);
+    expect(cellValueFills(cells, [rule("A1", "lessThan", "$B$1")], key).size).toBe(0);
   });
 });
 

@@ -76,7 +76,7 @@ export const cli = {
       out: "write the history workbook with the Scorecard and Model report sheets to this .xlsx file",
     },
     outcome:
-      "Outcome {{target}}: good = {{good}}, bad = {{bad}} ({{goods}} goods, {{bads}} bads, {{blank}} without an outcome)",
+      "Outcome column “{{target}}”: good = {{good}}, bad = {{bad}} ({{goods}} goods, {{bads}} bads, {{blank}} without an outcome)",
     ivTitle: "Information value (training rows)",
     characteristic: "Characteristic",
     kind: "Kind",

@@ -29,7 +29,7 @@ export const fit = {
   },
   scorecardSheet: {
     title: "Statistical scorecard — {source}",
-    subtitle: "Outcome {target}: good = {good}, bad = {bad} · fitted on {training} training rows",
+    subtitle: "Outcome column “{target}”: good = {good}, bad = {bad} · fitted on {training} training rows",
     help: "Score = the sum of the points of the bin each characteristic falls in. Points, cut points and a level's bin number (yellow) may be edited: every score recalculates.",
     binsTitle: "Bins and points",
     scoresTitle: "Scores of {sheet}",
@@ -54,7 +54,7 @@ export const fit = {
   },
   modelReport: {
     title: "Model report — {source}",
-    subtitle: "Outcome {target}: good = {good}, bad = {bad}",
+    subtitle: "Outcome column “{target}”: good = {good}, bad = {bad}",
     help: "Bins, WOE and coefficients are learned on the training rows; the holdout shows how the card does on rows it has not seen.",
     sampleTitle: "Sample",
     historyRows: "Rows of the history",

@@ -71,7 +71,7 @@ export const cli: CliStrings = {
       out: "将含评分卡和模型报告工作表的历史数据工作簿写入此 .xlsx 文件",
     },
     outcome:
-      "结果列 {{target}}：好 = {{good}}，坏 = {{bad}}（好 {{goods}} 个，坏 {{bads}} 个，{{blank}} 个没有结果）",
+      "结果列“{{target}}”：好 = {{good}}，坏 = {{bad}}（好 {{goods}} 个，坏 {{bads}} 个，{{blank}} 个没有结果）",
     ivTitle: "信息值（训练数据）",
     characteristic: "特征",
     kind: "类型",

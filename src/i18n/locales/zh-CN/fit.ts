@@ -25,7 +25,7 @@ export const fit: FitStrings = {
   },
   scorecardSheet: {
     title: "统计评分卡 — {source}",
-    subtitle: "结果列 {target}：好 = {good}，坏 = {bad} · 基于 {training} 行训练数据拟合",
+    subtitle: "结果列“{target}”：好 = {good}，坏 = {bad} · 基于 {training} 行训练数据拟合",
     help: "得分 = 各特征所落分箱的分数之和。分数、切分点和各类别所属的分箱编号（黄色）可以修改，所有得分会随之重算。",
     binsTitle: "分箱与分数",
     scoresTitle: "{sheet} 的得分",
@@ -50,7 +50,7 @@ export const fit: FitStrings = {
   },
   modelReport: {
     title: "模型报告 — {source}",
-    subtitle: "结果列 {target}：好 = {good}，坏 = {bad}",
+    subtitle: "结果列“{target}”：好 = {good}，坏 = {bad}",
     help: "分箱、WOE 和系数均在训练数据上得出；留出样本显示评分卡在未见过的数据上的表现。",
     sampleTitle: "样本",
     historyRows: "历史数据行数",

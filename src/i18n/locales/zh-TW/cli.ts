@@ -71,7 +71,7 @@ export const cli: CliStrings = {
       out: "將含評分卡和模型報告工作表的歷史資料活頁簿寫入此 .xlsx 檔案",
     },
     outcome:
-      "結果欄 {{target}}：好 = {{good}}，壞 = {{bad}}（好 {{goods}} 個，壞 {{bads}} 個，{{blank}} 個沒有結果）",
+      "結果欄「{{target}}」：好 = {{good}}，壞 = {{bad}}（好 {{goods}} 個，壞 {{bads}} 個，{{blank}} 個沒有結果）",
     ivTitle: "資訊值（訓練資料）",
     characteristic: "特徵",
     kind: "類型",

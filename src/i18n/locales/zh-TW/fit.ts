@@ -25,7 +25,7 @@ export const fit: FitStrings = {
   },
   scorecardSheet: {
     title: "統計評分卡 — {source}",
-    subtitle: "結果欄 {target}：好 = {good}，壞 = {bad} · 以 {training} 列訓練資料擬合",
+    subtitle: "結果欄「{target}」：好 = {good}，壞 = {bad} · 以 {training} 列訓練資料擬合",
     help: "得分 = 各特徵所落分箱的分數之和。分數、切分點和各類別所屬的分箱編號（黃色）可以修改，所有得分會隨之重算。",
     binsTitle: "分箱與分數",
     scoresTitle: "{sheet} 的得分",
@@ -50,7 +50,7 @@ export const fit: FitStrings = {
   },
   modelReport: {
     title: "模型報告 — {source}",
-    subtitle: "結果欄 {target}：好 = {good}，壞 = {bad}",
+    subtitle: "結果欄「{target}」：好 = {good}，壞 = {bad}",
     help: "分箱、WOE 和係數均在訓練資料上得出；保留樣本顯示評分卡在未見過的資料上的表現。",
     sampleTitle: "樣本",
     historyRows: "歷史資料列數",
