@@ -95,7 +95,9 @@ describe("creditkit scorecard fit", () => {
     const run = await runCli(["scorecard", "fit", loans, "--target", "Default"]);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe("Outcome column “Default”: good = 0, bad = 1 (268 goods, 92 bads, 0 without an outcome)");
+    expect(lines[0]).toBe(
+      "Outcome column “Default”: good = 0, bad = 1 (268 goods, 92 bads, 0 without an outcome)",
+    );
     expect(lines).toContain("Characteristics used: Term, Grade");
     expect(lines).toContain("Characteristic\tKind\tBins\tIV\tStrength\tUsed");
     expect(lines.find((l) => l.startsWith("Grade\tcategorical\t"))).toMatch(
