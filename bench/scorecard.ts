@@ -16,25 +16,15 @@ import {
   splitSample,
 } from "../src/core/scorecard";
 import { bestOf, type BenchResult } from "./measure";
+import { seededRandom } from "../src/core/scorecard/_lib/seededRandom";
 
 const ROWS = 100_000;
 const NUMERIC = 14;
 const CATEGORICAL = 6;
 
-/** Mulberry32, so the data are the same on every run and machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A history table whose bad odds depend on most characteristics, monotonically or by level. */
 export function scorecardHistory(rows = ROWS): { characteristics: Characteristic[]; outcome: RawValue[] } {
-  const next = random(20_260_601);
+  const next = seededRandom(20_260_601);
   const numeric = Array.from({ length: NUMERIC }, () => new Array<RawValue>(rows));
   const categorical = Array.from({ length: CATEGORICAL }, () => new Array<RawValue>(rows));
   const outcome = new Array<RawValue>(rows);

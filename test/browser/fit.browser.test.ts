@@ -16,6 +16,7 @@ import { EmbeddedWorkbook } from "../../src/host/embedded";
 import { eventually, expectAttribute, expectText } from "./_lib/eventually";
 import { axeViolations, horizontalOverflow, walkWithTab } from "./_lib/paneChecks";
 import { describeInBrowser, pane, playgroundPerTest, screenshot, sheetTab } from "./_lib/playground";
+import { seededRandom } from "../../src/core/scorecard/_lib/seededRandom";
 
 const PANE = "#creditkit-pane";
 // The playground names a CSV's sheet after its file, without the extension ("History" alone is a name
@@ -24,24 +25,12 @@ const FILE = "loan history.csv";
 const SHEET = "loan history";
 const ROWS = 360;
 
-/** mulberry32: a tiny seeded generator, so the history is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The history as CSV text, and how many goods and bads it holds, counted while it is built (the pane's
  * counts are checked against these, not against the app).
  */
 function syntheticHistoryCsv(): { csv: string; goods: number; bads: number } {
-  const random = seeded(20261123);
+  const random = seededRandom(20261123);
   const lines = ["Customer id,Checking,Duration,Noise,Outcome"];
   let goods = 0;
   for (let i = 1; i <= ROWS; i++) {

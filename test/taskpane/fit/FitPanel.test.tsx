@@ -25,27 +25,16 @@ import { type RawCell } from "../../../src/host";
 import { createI18n, type SupportedLanguage } from "../../../src/i18n";
 import { FitPanel } from "../../../src/taskpane/views/fit";
 import { MemoryHost } from "../_lib/memoryHost";
+import { seededRandom } from "../../../src/core/scorecard/_lib/seededRandom";
 
 // Binning and fitting in jsdom through Fluent take a few seconds per flow on a busy machine.
 jest.setTimeout(60_000);
-
-/** mulberry32: a tiny seeded generator, so the history is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADER = ["Customer", "Checking", "Duration", "Noise", "Region", "Outcome"];
 
 /** The history's rows (header first) and how many goods and bads it holds, counted as it is built. */
 function syntheticHistory(): { rows: RawCell[][]; goods: number; bads: number } {
-  const random = seeded(20261031);
+  const random = seededRandom(20261031);
   const rows: RawCell[][] = [HEADER];
   let goods = 0;
   for (let i = 1; i <= 300; i++) {
