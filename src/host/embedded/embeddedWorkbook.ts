@@ -24,6 +24,7 @@ import { formulaContent, valueContent } from "./_lib/cellContent";
 import { type CellPlace, placeKey } from "./_lib/hfInternals";
 import { type Rect, cellKey, parseRect } from "./_lib/rect";
 import { csvCells } from "./csvContent";
+import { recalculateEverything } from "./fullRecalculation";
 import { createEngine } from "./engine";
 import { type CreditEngineContext, createEngineContext } from "./engineContext";
 import { type EvaluationResult } from "./evaluationResult";
@@ -219,7 +220,7 @@ export class EmbeddedWorkbook implements WorkbookHost {
    */
   setLanguage(language: SupportedLanguage): void {
     this.context.language = language;
-    this.hf.rebuildAndRecalculate();
+    recalculateEverything(this.hf, this.sheetIds());
     settleSpills(this.hf, this.context);
   }
 

@@ -91,6 +91,46 @@ describe("EmbeddedWorkbook", () => {
     expect(() => workbook.removeSheet("Nope")).toThrow(expect.objectContaining({ code: "sheetNotFound" }));
   });
 
+  it("keeps each sheet's formats and spills when the language changes after a sheet was removed", async () => {
+    // HyperFormula numbers sheets A, B, C as 0, 1, 2; its own rebuild would make C number 1 after B is
+    // removed (giving C the formats kept for B) and write a spill's cells back as values (#SPILL!).
+    const workbook = await EmbeddedWorkbook.fromSheetSpecs([
+      {
+        name: "A",
+        blocks: [{ topLeft: "A1", rows: [[1]] }],
+        numberFormats: [{ range: "A1", format: "0.0" }],
+      },
+      {
+        name: "B",
+        blocks: [{ topLeft: "A1", rows: [[2]] }],
+        numberFormats: [{ range: "A1", format: "0.00" }],
+      },
+      {
+        name: "C",
+        blocks: [{ topLeft: "A1", rows: [[3, { formula: "=CREDIT.WOE({10;20},{5;5})" }]] }],
+        numberFormats: [{ range: "A1", format: "0%" }],
+        columnWidths: [{ column: 1, width: 30 }],
+      },
+    ]);
+    workbook.removeSheet("B");
+    workbook.setLanguage("zh-TW");
+    expect(workbook.sheetLayout("A").numberFormats).toEqual([{ address: "A1", format: "0.0" }]);
+    expect(workbook.sheetLayout("C").numberFormats).toEqual([{ address: "A1", format: "0%" }]);
+    expect(workbook.sheetLayout("C").columnWidths).toEqual([{ column: 1, width: 30 }]);
+    // WOE per bin = ln(%good / %bad): goods 10/30 and 20/30, bads 5/10 and 5/10 → ln(2/3), ln(4/3).
+    // The anchor reports the whole spill; the cell under it its own value.
+    const spill = () => workbook.getCellValue("C", "B1") as { kind: string; rows: number[][] };
+    const woe = (address: string) => (workbook.getCellValue("C", address) as { value: number }).value;
+    expect(spill().kind).toBe("array");
+    expect(spill().rows[0]?.[0]).toBeCloseTo(Math.log(2 / 3), 12);
+    expect(woe("B2")).toBeCloseTo(Math.log(4 / 3), 12);
+    // And again, back to English: nothing moves.
+    workbook.setLanguage("en");
+    expect(workbook.sheetLayout("C").numberFormats).toEqual([{ address: "A1", format: "0%" }]);
+    expect(spill().kind).toBe("array");
+    expect(woe("B2")).toBeCloseTo(Math.log(4 / 3), 12);
+  });
+
   it("refuses a missing sheet or a bad address", () => {
     const workbook = EmbeddedWorkbook.empty();
     expect(() => workbook.setCell("Nope", "A1", 1)).toThrow(
