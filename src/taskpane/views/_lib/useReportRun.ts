@@ -4,7 +4,7 @@
  * writes through one AbortController; a cancelled run writes nothing. Closing the view cancels a run
  * still going. Only the latest run may change what the view shows.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
 import { type SheetSpec } from "../../../core/report";
 import {
   HostError,
@@ -13,6 +13,7 @@ import {
   type SettingValue,
   type WorkbookHost,
 } from "../../../host";
+import { useLatestRun, wasCancelled } from "./useLatestRun";
 
 /** A failure kept with the step it happened in. */
 export interface StepFailure {
@@ -71,19 +72,11 @@ export function useReportRun<
   Run extends { readonly kind: "done" },
   Blocked extends { readonly kind: "blocked" },
 >(host: WorkbookHost): ReportRunControls<Run, Blocked> {
-  const [state, setState] = useState<ReportRunState<Run, Blocked>>({ status: "idle" });
-  const active = useRef<AbortController | null>(null);
-  useEffect(() => () => active.current?.abort(), []);
+  const { state, begin, cancel } = useLatestRun<ReportRunState<Run, Blocked>>({ status: "idle" });
 
   const start = useCallback(
     async (steps: ReportRunSteps<Run, Blocked>) => {
-      active.current?.abort();
-      const controller = new AbortController();
-      active.current = controller;
-      const { signal } = controller;
-      const show = (next: ReportRunState<Run, Blocked>) => {
-        if (active.current === controller) setState(next);
-      };
+      const { signal, show, end } = begin();
       const onProgress = ({ phase, done, total }: Progress) =>
         show({ status: "running", phase, done, total });
       show({ status: "running", phase: "read", done: 0, total: 0 });
@@ -98,20 +91,19 @@ export function useReportRun<
         show({ status: "running", phase: "write", done: 0, total: 0 });
         const { sheet, spec } = steps.report(done);
         const writeFailure = await failureOf(host.writeSheet(spec, { signal, onProgress }));
-        if (signal.aborted || isCancellation(writeFailure?.error)) throw new HostError("cancelled");
+        if (wasCancelled(writeFailure?.error, signal)) throw new HostError("cancelled");
         const { key, value } = steps.remember(done);
         const saveFailure = await failureOf(host.setSetting(key, value));
         show({ status: "done", run: done, sheet, writeFailure, saveFailure });
       } catch (error) {
-        show(signal.aborted || isCancellation(error) ? { status: "cancelled" } : { status: "failed", error });
+        show(wasCancelled(error, signal) ? { status: "cancelled" } : { status: "failed", error });
       } finally {
-        if (active.current === controller) active.current = null;
+        end();
       }
     },
-    [host],
+    [host, begin],
   );
 
-  const cancel = useCallback(() => active.current?.abort(), []);
   return { state, start, cancel };
 }
 
@@ -122,8 +114,4 @@ async function failureOf(step: Promise<unknown>): Promise<StepFailure | null> {
   } catch (error) {
     return { error };
   }
-}
-
-function isCancellation(error: unknown): boolean {
-  return error instanceof HostError && error.code === "cancelled";
 }

@@ -2,8 +2,8 @@
  * An error MessageBar for a step that failed: its title and the failure worded as the other views word it
  * (a CreditError by its message id, a host failure by its code).
  */
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { failureText } from "../aging/_lib/messageText";
 
 /** The title of the bar and what went wrong. */
@@ -23,11 +23,8 @@ export interface FailureBarProps {
 export function FailureBar({ title, error, name }: FailureBarProps) {
   const { i18n } = useTranslation();
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>}
-        {failureText(i18n, error, name)}
-      </MessageBarBody>
-    </MessageBar>
+    <OutcomeBar intent="error" title={title}>
+      {failureText(i18n, error, name)}
+    </OutcomeBar>
   );
 }

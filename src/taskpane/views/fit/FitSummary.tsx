@@ -2,16 +2,9 @@
  * A fitted card at a glance: KS, AUC and Gini on the training and holdout rows, the range of scores, and
  * any characteristic the fit had to leave out (with the engine's reason).
  */
-import {
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { type FittedCard, type LeftOut } from "../../../app/scorecard/runFit";
 import { type Discrimination } from "../../../core/scorecard";
 import { resources, type SupportedLanguage } from "../../../i18n";
@@ -91,19 +84,16 @@ export function FitSummary({ fitted, leftOut, language }: FitSummaryProps) {
         })}
       </Caption1>
       {leftOut.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("fitView.fit.leftOutTitle")}</MessageBarTitle>
-            {leftOut.map(({ column, error }) => (
-              <div key={column.index}>
-                {t("fitView.fit.leftOut", {
-                  name: column.header,
-                  reason: errorText(i18n, error.id, error.params),
-                })}
-              </div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="warning" title={t("fitView.fit.leftOutTitle")}>
+          {leftOut.map(({ column, error }) => (
+            <div key={column.index}>
+              {t("fitView.fit.leftOut", {
+                name: column.header,
+                reason: errorText(i18n, error.id, error.params),
+              })}
+            </div>
+          ))}
+        </OutcomeBar>
       )}
     </>
   );

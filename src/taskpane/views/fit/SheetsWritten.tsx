@@ -1,16 +1,10 @@
 /**
  * The success of "Write sheets": the two sheets named, and a button that shows the Points scorecard.
  */
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { type FitSheets } from "../../../app/scorecard/runFit";
 import { type WorkbookHost } from "../../../host";
 import { failureText } from "../aging/_lib/messageText";
@@ -43,21 +37,16 @@ export function SheetsWritten({ sheets, host }: SheetsWrittenProps) {
   };
   return (
     <div className={styles.root}>
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("fitView.write.doneTitle")}</MessageBarTitle>
-          {t("fitView.write.done", { scorecard, report: sheets.modelReport.sheet })}
-        </MessageBarBody>
-      </MessageBar>
+      <OutcomeBar intent="success" title={t("fitView.write.doneTitle")}>
+        {t("fitView.write.done", { scorecard, report: sheets.modelReport.sheet })}
+      </OutcomeBar>
       <Button className={styles.button} onClick={goTo}>
         {t("fitView.write.goTo", { sheet: scorecard })}
       </Button>
       {goToFailure !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("fitView.write.goToFailed", { reason: failureText(i18n, goToFailure, scorecard) })}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="error">
+          {t("fitView.write.goToFailed", { reason: failureText(i18n, goToFailure, scorecard) })}
+        </OutcomeBar>
       )}
     </div>
   );

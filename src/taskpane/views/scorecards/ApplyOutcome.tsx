@@ -3,14 +3,7 @@
  * button to show it), cancelled, blocked by a problem of the card or the table (its message), or failed —
  * never a silent nothing.
  */
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OutcomeBar } from "../_lib/OutcomeBar";
@@ -80,13 +73,10 @@ export function ApplyOutcome({ state, host, language }: ApplyOutcomeProps) {
         );
       return (
         <div className={styles.root}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t("scorecardsView.run.doneTitle")}</MessageBarTitle>
-              {summary}
-              {result.replaced && ` ${t("scorecardsView.run.replaced")}`}
-            </MessageBarBody>
-          </MessageBar>
+          <OutcomeBar intent="success" title={t("scorecardsView.run.doneTitle")}>
+            {summary}
+            {result.replaced && ` ${t("scorecardsView.run.replaced")}`}
+          </OutcomeBar>
           <Button className={styles.button} onClick={() => void show()}>
             {t("scorecardsView.run.goTo", { sheet: result.sheet })}
           </Button>

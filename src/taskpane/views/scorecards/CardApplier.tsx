@@ -8,9 +8,6 @@ import {
   Caption1,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   tokens,
@@ -18,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { type CustomerTableMapping } from "../../../core/scores";
 import { type TemplateForm } from "../../../core/templates";
 import { type WorkbookHost } from "../../../host";
@@ -115,19 +113,14 @@ export function CardApplier({ host, setup, card, onCardChange, language }: CardA
       )}
       {read.status === "reading" && <Spinner size="tiny" label={t("scorecardsView.apply.reading")} />}
       {read.status === "blocked" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {looseT(i18n)(`scores:problems.${read.problem.id}`, read.problem.params)}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="warning">
+          {looseT(i18n)(`scores:problems.${read.problem.id}`, read.problem.params)}
+        </OutcomeBar>
       )}
       {read.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("scorecardsView.apply.readFailed")}</MessageBarTitle>
-            {failureText(i18n, read.error, source?.name ?? "")}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="error" title={t("scorecardsView.apply.readFailed")}>
+          {failureText(i18n, read.error, source?.name ?? "")}
+        </OutcomeBar>
       )}
       {ready !== null && mapping !== null && (
         <CustomerMapping

@@ -8,9 +8,6 @@ import {
   Caption1,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -20,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OutcomeBar } from "../_lib/OutcomeBar";
 import { type TemplateKind } from "../../../app/templates/templateSheets";
 import { type TemplateForm } from "../../../core/templates";
 import { type WorkbookHost } from "../../../host";
@@ -122,21 +120,16 @@ export function TemplateInserter({ host, language, onInserted }: TemplateInserte
         {inserting ? t("scorecardsView.insert.inserting") : t("scorecardsView.insert.start")}
       </Button>
       {state.status === "done" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {t("scorecardsView.insert.inserted", { sheet: state.sheet })}
-            {state.showFailure !== null &&
-              ` ${t("scorecardsView.insert.notShown", { reason: failureText(i18n, state.showFailure.error, state.sheet) })}`}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="success">
+          {t("scorecardsView.insert.inserted", { sheet: state.sheet })}
+          {state.showFailure !== null &&
+            ` ${t("scorecardsView.insert.notShown", { reason: failureText(i18n, state.showFailure.error, state.sheet) })}`}
+        </OutcomeBar>
       )}
       {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("scorecardsView.insert.failedTitle")}</MessageBarTitle>
-            {failureText(i18n, state.error)}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="error" title={t("scorecardsView.insert.failedTitle")}>
+          {failureText(i18n, state.error)}
+        </OutcomeBar>
       )}
     </section>
   );

@@ -5,14 +5,15 @@
  * latest run may change what the view shows. The life cycle of the other views' runs (useReportRun), for a
  * run that writes its own sheet.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
 import {
   applyCard,
   type ApplyCardDone,
   type ApplyCardRequest,
   type ScoresProblem,
 } from "../../../../app/scores/applyCard";
-import { HostError, type Progress, type WorkbookHost } from "../../../../host";
+import { type Progress, type WorkbookHost } from "../../../../host";
+import { useLatestRun, wasCancelled } from "../../_lib/useLatestRun";
 
 /** Where the run is. */
 export type ApplyRunState =
@@ -43,19 +44,11 @@ export interface ApplyRunControls {
  * void start({ card: "Scorecard", table: { kind: "table", table: "Customers" }, mapping, form: "addin", language: "en" });
  */
 export function useApplyRun(host: WorkbookHost): ApplyRunControls {
-  const [state, setState] = useState<ApplyRunState>({ status: "idle" });
-  const active = useRef<AbortController | null>(null);
-  useEffect(() => () => active.current?.abort(), []);
+  const { state, begin, cancel } = useLatestRun<ApplyRunState>({ status: "idle" });
 
   const start = useCallback(
     async (request: ApplyCardRequest) => {
-      active.current?.abort();
-      const controller = new AbortController();
-      active.current = controller;
-      const { signal } = controller;
-      const show = (next: ApplyRunState) => {
-        if (active.current === controller) setState(next);
-      };
+      const { signal, show, end } = begin();
       const onProgress = ({ phase, done, total }: Progress) =>
         show({ status: "running", phase, done, total });
       show({ status: "running", phase: "read", done: 0, total: 0 });
@@ -68,15 +61,13 @@ export function useApplyRun(host: WorkbookHost): ApplyRunControls {
             : { status: "done", result, card: request.card },
         );
       } catch (error) {
-        const cancelled = signal.aborted || (error instanceof HostError && error.code === "cancelled");
-        show(cancelled ? { status: "cancelled" } : { status: "failed", error });
+        show(wasCancelled(error, signal) ? { status: "cancelled" } : { status: "failed", error });
       } finally {
-        if (active.current === controller) active.current = null;
+        end();
       }
     },
-    [host],
+    [host, begin],
   );
 
-  const cancel = useCallback(() => active.current?.abort(), []);
   return { state, start, cancel };
 }
